@@ -1,0 +1,194 @@
+/**
+ * Text → Document. One dockerfile-ast parse for instructions, flags and heredocs; our own logical body for
+ * each shell-form RUN (dockerfile-ast's joined text keeps indented comment lines, which Docker drops);
+ * tree-sitter-bash for that body.
+ */
+import { DockerfileParser, type Instruction as AstInstruction, type Run, type From } from 'dockerfile-ast';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildLogicalBody } from './logical-body.js';
+import { analyseShell } from './shell.js';
+import { NO_PRAGMAS, globalIgnoresOf, isIgnoreFile, parsePragmas } from './pragmas.js';
+import { detectStyle } from './style.js';
+import { detectLineEnding } from './source.js';
+import type { Document, Instruction, Mount, RunDetails, RunFlag, Stage } from './types.js';
+
+const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
+const WINDOWS_BASE = /(^|\/)(windows|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/windows/i;
+
+interface ShellState {
+  posix: boolean;
+  errexit: boolean;
+}
+
+export function parseDocument(text: string): Document {
+  const ast = DockerfileParser.parse(text);
+  const positions = TextDocument.create('file:///Dockerfile', 'dockerfile', 1, text);
+  const offsetAt = (p: { line: number; character: number }) => positions.offsetAt(p);
+  const escapeChar = ast.getEscapeCharacter();
+  const lines = text.split(/\r\n|\r|\n/);
+
+  const instructions: Instruction[] = [];
+  const stages: Stage[] = [];
+  const stageShells: ShellState[] = [];
+  let shell: ShellState = { posix: true, errexit: false };
+
+  for (const node of ast.getInstructions()) {
+    const keyword = node.getKeyword();
+    const start = offsetAt(node.getRange().start);
+    if (keyword === 'FROM') {
+      const from = node as From;
+      const base = from.getImage() ?? '';
+      const baseStage = findStage(stages, base);
+      if (stages.length > 0) stageShells[stages.length - 1] = shell;
+      shell = baseStage !== null ? { ...stageShells[baseStage]! } : { posix: !WINDOWS_BASE.test(base), errexit: false };
+      stages.push({
+        index: stages.length,
+        name: from.getBuildStage() ?? null,
+        base,
+        baseStage,
+        ships: false,
+        instructions: [],
+      });
+    } else if (keyword === 'SHELL') {
+      shell = shellStateOf(node.getRawArgumentsContent() ?? '');
+    }
+    const stageIndex = Math.max(0, stages.length - 1);
+    const instruction: Instruction = {
+      index: instructions.length,
+      keyword,
+      start,
+      end: trimmedEnd(text, start, offsetAt(node.getRange().end)),
+      stage: stageIndex,
+      pragmas: pragmasAbove(lines, node.getRange().start.line),
+      run: keyword === 'RUN' ? readRun(node as Run, text, offsetAt, escapeChar, shell) : null,
+    };
+    if (instruction.run?.form === 'shell') instruction.end = instruction.run.bodyEnd;
+    instructions.push(instruction);
+    stages[stageIndex]?.instructions.push(instruction.index);
+  }
+  markShippingStages(stages);
+
+  const globalIgnores = new Set<string>();
+  let ignoreFile = false;
+  for (const comment of ast.getComments()) {
+    const line = '#' + comment.getContent();
+    if (isIgnoreFile(line)) ignoreFile = true;
+    for (const id of globalIgnoresOf(line)) globalIgnores.add(id);
+  }
+
+  const rawBodies = instructions
+    .filter((i) => i.run?.form === 'shell')
+    .map((i) => text.slice(i.run!.bodyStart, i.run!.bodyEnd));
+  return {
+    text,
+    eol: detectLineEnding(text),
+    escapeChar,
+    instructions,
+    stages,
+    style: detectStyle(rawBodies, escapeChar),
+    ignoreFile,
+    globalIgnores,
+  };
+}
+
+function readRun(
+  node: Run,
+  text: string,
+  offsetAt: (p: { line: number; character: number }) => number,
+  escapeChar: string,
+  shell: ShellState,
+): RunDetails {
+  const flags: RunFlag[] = node.getFlags().map((f) => ({
+    name: f.getName(),
+    value: f.getValue(),
+    text: text.slice(offsetAt(f.getRange().start), offsetAt(f.getRange().end)),
+  }));
+  const mounts: Mount[] = node
+    .getFlags()
+    .filter((f) => f.getName() === 'mount')
+    .map((f) => {
+      const options: Record<string, string> = {};
+      for (const o of f.getOptions()) options[o.getName()] = o.getValue() ?? '';
+      return {
+        type: options['type'] ?? 'bind',
+        target: options['target'] ?? options['dst'] ?? options['destination'] ?? null,
+        options,
+      };
+    });
+  const flagKey = flags
+    .map((f) => f.text)
+    .sort()
+    .join(' ');
+  const argsRange = node.getArgumentsRange();
+  const end = offsetAt(node.getRange().end);
+  const bodyStart = argsRange ? offsetAt(argsRange.start) : end;
+  const base = { flags, mounts, flagKey, bodyStart, posixShell: shell.posix, shellErrexit: shell.errexit };
+
+  if (node.getHeredocs().length > 0) {
+    return { ...base, form: 'heredoc', bodyEnd: trimmedEnd(text, bodyStart, end), logical: null, shell: null };
+  }
+  if (node.getOpeningBracket() && node.getClosingBracket() && isJsonArray(node.getRawArgumentsContent())) {
+    return { ...base, form: 'exec', bodyEnd: trimmedEnd(text, bodyStart, end), logical: null, shell: null };
+  }
+  const logical = buildLogicalBody(text, bodyStart, end, escapeChar);
+  const trimmedLength = logical.text.trimEnd().length;
+  const bodyEnd = trimmedLength === 0 ? bodyStart : logical.map[trimmedLength - 1]! + 1;
+  return { ...base, form: 'shell', bodyEnd, logical, shell: analyseShell(logical.text) };
+}
+
+function isJsonArray(raw: string | null): boolean {
+  if (!raw) return false;
+  try {
+    const value: unknown = JSON.parse(raw.replace(/\\\r?\n/g, ''));
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  } catch {
+    return false;
+  }
+}
+
+function shellStateOf(raw: string): ShellState {
+  let argv: unknown;
+  try {
+    argv = JSON.parse(raw);
+  } catch {
+    return { posix: false, errexit: false };
+  }
+  if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string'))
+    return { posix: false, errexit: false };
+  const program = (argv[0] as string).split(/[\\/]/).pop()!.toLowerCase();
+  const args = argv.slice(1) as string[];
+  const errexit = args.some(
+    (a, i) => (/^-[a-z]*e[a-z]*$/i.test(a) && !a.startsWith('--')) || (a === '-o' && args[i + 1] === 'errexit'),
+  );
+  return { posix: POSIX_SHELLS.has(program), errexit };
+}
+
+function findStage(stages: Stage[], ref: string): number | null {
+  const lower = ref.toLowerCase();
+  for (let i = stages.length - 1; i >= 0; i--) if (stages[i]!.name?.toLowerCase() === lower) return i;
+  if (/^\d+$/.test(ref) && Number(ref) < stages.length) return Number(ref);
+  return null;
+}
+
+function markShippingStages(stages: Stage[]): void {
+  if (stages.length > 0) stages[stages.length - 1]!.ships = true;
+  for (const stage of stages) if (stage.baseStage !== null) stages[stage.baseStage]!.ships = true;
+}
+
+/** Move `end` back over trailing blanks, line breaks and the comment/blank lines a dangling `\` swallowed. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** The run of comment lines directly above an instruction (a blank line ends it), as hadolint reads pragmas. */
+function pragmasAbove(lines: string[], line: number) {
+  const comments: string[] = [];
+  for (let l = line - 1; l >= 0; l--) {
+    const trimmed = lines[l]!.trim();
+    if (!trimmed.startsWith('#')) break;
+    comments.push(trimmed);
+  }
+  return comments.length === 0 ? NO_PRAGMAS : parsePragmas(comments);
+}

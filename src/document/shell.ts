@@ -1,0 +1,296 @@
+/**
+ * Shell analysis of a RUN body with tree-sitter-bash. The tree lives in WASM memory, so everything the
+ * transforms need is read out in one walk into plain data and the tree is freed straight away.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { Language, Parser, type Node } from 'web-tree-sitter';
+
+export interface ShellWord {
+  /** Source text of the word as written (quotes included). */
+  raw: string;
+  /** The word's value when it is fully static (no expansion), quotes removed; null otherwise. */
+  value: string | null;
+  /** True when some part of the word was quoted or escaped (so globs in it are literal). */
+  quoted: boolean;
+  start: number;
+  end: number;
+}
+
+export interface ShellCommand {
+  /** Command name after stripping wrappers such as `sudo` or `env K=V`; null when not static. */
+  name: string | null;
+  args: ShellWord[];
+  /** Name word plus arguments, wrappers stripped. */
+  words: ShellWord[];
+  start: number;
+  end: number;
+  /** Inside `( … )`, `$( … )` or a pipeline: its shell state cannot reach later commands. */
+  isolated: boolean;
+}
+
+export interface ShellInfo {
+  hasError: boolean;
+  commands: ShellCommand[];
+  /** One statement, only `&&` between its commands: can be joined into an `&&` chain without grouping. */
+  isPlainAndChain: boolean;
+  /** Something in the body can change the shell state seen by code that runs after it. */
+  changesShellState: boolean;
+  /** The body turns on errexit, which POSIX ignores inside an AND-OR list other than its last element. */
+  setsErrexit: boolean;
+  /** A `#` comment in the logical body: text appended on the same logical line would be commented out. */
+  hasComment: boolean;
+  /** A top-level `&`: a background job that the end of the original RUN would have ended. */
+  hasBackgroundJob: boolean;
+  /** Logical offset just after the last top-level statement, where `&& next` can be inserted. */
+  lastStatementEnd: number;
+}
+
+let parser: Parser | null = null;
+let initializing: Promise<void> | null = null;
+
+/** Loads the WASM grammar once per process; every other call in this module is synchronous. */
+export function initShellParser(): Promise<void> {
+  if (parser) return Promise.resolve();
+  initializing ??= (async () => {
+    const require = createRequire(import.meta.url);
+    await Parser.init();
+    // Bytes, not a path: web-tree-sitter's path loader uses a dynamic import that Jest's VM cannot run.
+    const language = await Language.load(readFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm')));
+    const p = new Parser();
+    p.setLanguage(language);
+    parser = p;
+  })();
+  return initializing;
+}
+
+function requireParser(): Parser {
+  if (!parser) throw new Error('shell parser not initialised: await initShellParser() first');
+  return parser;
+}
+
+export function analyseShell(body: string): ShellInfo {
+  const tree = requireParser().parse(body);
+  if (!tree) throw new Error('tree-sitter returned no tree');
+  try {
+    return readTree(tree.rootNode, body);
+  } finally {
+    tree.delete();
+  }
+}
+
+const STATE_BUILTINS = new Set([
+  'cd',
+  'pushd',
+  'popd',
+  'export',
+  'unset',
+  'set',
+  'umask',
+  'trap',
+  'alias',
+  'unalias',
+  'source',
+  '.',
+  'exec',
+  'exit',
+  'return',
+  'shopt',
+  'ulimit',
+  'readonly',
+  'declare',
+  'typeset',
+  'local',
+  'eval',
+  'read',
+  'mapfile',
+  'readarray',
+  'let',
+  'getopts',
+  'hash',
+  'enable',
+  'shift',
+  'disown',
+  'wait',
+  'bg',
+  'fg',
+  'jobs',
+  'dirs',
+  'complete',
+  'compgen',
+  'history',
+  'fc',
+]);
+
+/** Node types that start a child shell: what happens inside cannot change the caller's state. */
+const ISOLATING = new Set(['subshell', 'command_substitution', 'process_substitution']);
+
+/** Node types that always alter shell state (assignments, definitions, loop variables). */
+const STATEFUL_NODES = new Set([
+  'function_definition',
+  'declaration_command',
+  'unset_command',
+  'for_statement',
+  'c_style_for_statement',
+  'select_statement',
+]);
+
+const WRAPPERS = new Set(['sudo', 'env', 'command', 'nice', 'nohup', 'time', 'xargs', 'eatmydata', 'doas']);
+const ASSIGNMENT_IN_ARITHMETIC = /(^|[^=!<>])=($|[^=])|\+\+|--|[-+*/%&|^]=|<<=|>>=/;
+
+function readTree(root: Node, body: string): ShellInfo {
+  const info: ShellInfo = {
+    hasError: root.hasError,
+    commands: [],
+    isPlainAndChain: false,
+    changesShellState: false,
+    setsErrexit: false,
+    hasComment: false,
+    hasBackgroundJob: false,
+    lastStatementEnd: 0,
+  };
+  const statements = root.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
+  const separators = root.children.filter((n) => !!n && !n.isNamed).map((n) => n!.type);
+  info.hasBackgroundJob = separators.includes('&');
+  const last = statements[statements.length - 1];
+  info.lastStatementEnd = last ? last.endIndex : 0;
+  info.isPlainAndChain =
+    statements.length === 1 &&
+    separators.length === 0 &&
+    !body.slice(0, last!.startIndex).includes('\n') &&
+    onlyAndOperators(last!);
+  walk(root, false, info);
+  return info;
+}
+
+function isArithmetic(node: Node): boolean {
+  return node.type === 'arithmetic_expansion' || (node.type === 'compound_statement' && node.text.startsWith('(('));
+}
+
+function onlyAndOperators(node: Node): boolean {
+  if (node.type !== 'list') return true;
+  for (const child of node.children) {
+    if (!child) continue;
+    if (!child.isNamed && child.type !== '&&') return false;
+    if (child.isNamed && child.type === 'list' && !onlyAndOperators(child)) return false;
+  }
+  return true;
+}
+
+function walk(node: Node, isolated: boolean, info: ShellInfo): void {
+  const type = node.type;
+  if (type === 'comment') info.hasComment = true;
+  if (!isolated) {
+    if (STATEFUL_NODES.has(type)) info.changesShellState = true;
+    else if (type === 'variable_assignment' && node.parent?.type !== 'command') info.changesShellState = true;
+    else if (isArithmetic(node) && ASSIGNMENT_IN_ARITHMETIC.test(node.text)) info.changesShellState = true;
+    else if (type === 'expansion' && /^\$\{[#!]?\w+:?=/.test(node.text)) info.changesShellState = true;
+  }
+  if (type === 'command') {
+    const command = readCommand(node, isolated || node.parent?.type === 'pipeline');
+    info.commands.push(command);
+    if (!command.isolated) {
+      const name = command.name;
+      const rawName = commandNameText(node);
+      if (name === null || STATE_BUILTINS.has(name) || STATE_BUILTINS.has(rawName ?? '')) {
+        info.changesShellState = true;
+      }
+      if (name === 'printf' && command.args.some((a) => a.value === '-v')) info.changesShellState = true;
+      if (name === 'set' && enablesErrexit(command.args)) info.setsErrexit = true;
+    }
+  }
+  const childIsolated = isolated || ISOLATING.has(type);
+  for (const child of node.namedChildren) if (child) walk(child, childIsolated, info);
+}
+
+function enablesErrexit(args: ShellWord[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value ?? '';
+    if (/^-[a-zA-Z]*e/.test(v) && !v.startsWith('--')) return true;
+    if (v === '-o' && args[i + 1]?.value === 'errexit') return true;
+  }
+  return false;
+}
+
+function commandNameText(node: Node): string | null {
+  const nameNode = node.childForFieldName('name');
+  return nameNode ? wordOf(nameNode).value : null;
+}
+
+function readCommand(node: Node, isolated: boolean): ShellCommand {
+  const nameNode = node.childForFieldName('name');
+  const words: ShellWord[] = [];
+  if (nameNode) words.push(wordOf(nameNode));
+  for (const arg of node.childrenForFieldName('argument')) if (arg) words.push(wordOf(arg));
+  const effective = stripWrappers(words);
+  return {
+    name: effective[0]?.value ?? null,
+    args: effective.slice(1),
+    words: effective,
+    start: node.startIndex,
+    end: node.endIndex,
+    isolated,
+  };
+}
+
+/** `sudo -E apt-get …`, `env A=1 apt-get …`, `xargs apt-get …`: the command that really runs is further in. */
+function stripWrappers(words: ShellWord[]): ShellWord[] {
+  let i = 0;
+  while (i < words.length && WRAPPERS.has(words[i]!.value ?? '')) {
+    const wrapper = words[i]!.value;
+    i++;
+    while (i < words.length) {
+      const v = words[i]!.value ?? '';
+      if (v.startsWith('-') || (wrapper === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v))) i++;
+      else break;
+    }
+  }
+  return i >= words.length ? words : words.slice(i);
+}
+
+/** Static value of a word: concatenations of plain words and quoted strings without expansions. */
+function wordOf(node: Node): ShellWord {
+  const out: ShellWord = { raw: node.text, value: '', quoted: false, start: node.startIndex, end: node.endIndex };
+  appendValue(node, out);
+  return out;
+}
+
+function appendValue(node: Node, out: ShellWord): void {
+  if (out.value === null) return;
+  switch (node.type) {
+    case 'command_name':
+    case 'concatenation':
+      for (const child of node.namedChildren) if (child) appendValue(child, out);
+      if (node.namedChildCount === 0) out.value += node.text;
+      return;
+    case 'word':
+    case 'number': {
+      const text = node.text;
+      if (text.includes('\\')) out.quoted = true;
+      out.value += text.replace(/\\(.)/g, '$1');
+      return;
+    }
+    case 'raw_string':
+      out.quoted = true;
+      out.value += node.text.slice(1, -1);
+      return;
+    case 'string': {
+      out.quoted = true;
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        if (child.type !== 'string_content') {
+          out.value = null;
+          return;
+        }
+      }
+      out.value += unescapeDoubleQuoted(node.text.slice(1, -1));
+      return;
+    }
+    default:
+      out.value = null;
+  }
+}
+
+function unescapeDoubleQuoted(text: string): string {
+  return text.replace(/\\([$`"\\\n])/g, '$1');
+}

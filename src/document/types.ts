@@ -1,0 +1,74 @@
+import type { LineEnding } from './source.js';
+import type { LogicalBody } from './logical-body.js';
+import type { ShellInfo } from './shell.js';
+import type { Pragmas } from './pragmas.js';
+import type { ContinuationStyle } from './style.js';
+
+/** The immutable model every transform reads. Offsets index `text` (the BOM-less source). */
+export interface Document {
+  text: string;
+  eol: LineEnding;
+  escapeChar: string;
+  instructions: Instruction[];
+  stages: Stage[];
+  style: ContinuationStyle;
+  /** `# dockerfile-squash ignore-file` */
+  ignoreFile: boolean;
+  /** Rule ids (and hadolint codes) ignored for the whole file by `# hadolint global ignore=…`. */
+  globalIgnores: Set<string>;
+}
+
+export interface Instruction {
+  index: number;
+  /** Upper-case keyword. */
+  keyword: string;
+  start: number;
+  /** End of the instruction's last meaningful character (trailing blanks and dangling comments excluded). */
+  end: number;
+  stage: number;
+  pragmas: Pragmas;
+  run: RunDetails | null;
+}
+
+export type RunForm = 'shell' | 'exec' | 'heredoc';
+
+export interface RunFlag {
+  name: string;
+  value: string | null;
+  text: string;
+}
+
+export interface Mount {
+  type: string;
+  target: string | null;
+  options: Record<string, string>;
+}
+
+export interface RunDetails {
+  form: RunForm;
+  flags: RunFlag[];
+  mounts: Mount[];
+  /** Flags normalised for comparison: order-insensitive. */
+  flagKey: string;
+  /** Source offset where the command text starts (after the keyword and flags). */
+  bodyStart: number;
+  /** Source offset just after the last character of the logical body. */
+  bodyEnd: number;
+  logical: LogicalBody | null;
+  shell: ShellInfo | null;
+  /** The stage's SHELL at this point is a POSIX shell (sh, bash, dash, ash, zsh …). */
+  posixShell: boolean;
+  /** That SHELL runs with errexit (`-e`, `-o errexit`). */
+  shellErrexit: boolean;
+}
+
+export interface Stage {
+  index: number;
+  name: string | null;
+  base: string;
+  /** Index of the earlier stage this one is built FROM, if any. */
+  baseStage: number | null;
+  /** Its filesystem ends up in an image: the last stage, or a stage a later FROM builds on. */
+  ships: boolean;
+  instructions: number[];
+}

@@ -1,0 +1,9 @@
+/** The ordered registry of built-in transforms. */
+import { mergeRuns } from './merge-runs.js';
+import { teardown } from './teardown.js';
+import type { Transform } from './types.js';
+
+export const TRANSFORMS: readonly Transform[] = [mergeRuns, teardown];
+
+export { MANAGERS } from './managers/index.js';
+export type { Transform, TransformContext, SquashOptions } from './types.js';

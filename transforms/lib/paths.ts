@@ -1,0 +1,60 @@
+/** Paths named by commands and mounts, compared after normalisation (trailing `/`, `/*`, `$HOME`, `~`). */
+import type { ShellCommand, ShellWord } from '../../src/document/shell.js';
+import type { Mount } from '../../src/document/types.js';
+
+export function normalisePath(path: string): string {
+  let p = path.replace(/\/+/g, '/');
+  while (p.length > 1 && (p.endsWith('/') || p.endsWith('/*') || p.endsWith('/.'))) {
+    p = p.endsWith('/') ? p.slice(0, -1) : p.slice(0, -2);
+  }
+  return p;
+}
+
+/** True when removing or mounting `outer` also covers `inner`. */
+export function covers(outer: string, inner: string): boolean {
+  const o = normalisePath(outer);
+  const i = normalisePath(inner);
+  return o === i || o === '/' || i.startsWith(o + '/');
+}
+
+/**
+ * The paths a recursive `rm` deletes. A glob counts only when unquoted (a quoted `*` is a file named `*`),
+ * and only when its wildcard is the whole last component (`dir/*`), which means "everything in dir".
+ */
+export function removedPaths(command: ShellCommand): string[] {
+  if (command.name !== 'rm') return [];
+  let recursive = false;
+  const paths: string[] = [];
+  let endOfOptions = false;
+  for (const word of command.args) {
+    const v = staticPath(word);
+    if (v === null) continue;
+    if (!endOfOptions && v === '--') {
+      endOfOptions = true;
+    } else if (!endOfOptions && v.startsWith('--')) {
+      if (v === '--recursive') recursive = true;
+    } else if (!endOfOptions && v.startsWith('-') && v.length > 1) {
+      if (/[rR]/.test(v)) recursive = true;
+    } else if (isLiteralOrContentsGlob(v, word)) {
+      paths.push(v);
+    }
+  }
+  return recursive ? paths : [];
+}
+
+function isLiteralOrContentsGlob(value: string, word: ShellWord): boolean {
+  const globless = value.endsWith('/*') ? value.slice(0, -2) : value;
+  if (/[*?[]/.test(globless)) return false;
+  return !(value.endsWith('/*') && /\*["']$/.test(word.raw));
+}
+
+/** A word's value with `~`, `$HOME` and `${HOME}` read as `/root` (builds run as root unless USER says otherwise). */
+export function staticPath(word: ShellWord): string | null {
+  if (word.value !== null) return word.value.startsWith('~/') ? '/root' + word.value.slice(1) : word.value;
+  const home = /^(?:\$HOME|\$\{HOME\})(\/[^$`"'\\]*)?$/.exec(word.raw);
+  return home ? '/root' + (home[1] ?? '') : null;
+}
+
+export function mountCovers(mounts: Mount[], path: string): boolean {
+  return mounts.some((m) => m.target !== null && ['cache', 'tmpfs', 'bind'].includes(m.type) && covers(m.target, path));
+}

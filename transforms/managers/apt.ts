@@ -1,0 +1,61 @@
+import type { PackageManager } from './types.js';
+
+export const apt: PackageManager = {
+  id: 'apt',
+  commands: [
+    {
+      names: ['apt-get', 'apt', 'aptitude'],
+      optionsWithValue: [
+        '-o',
+        '-t',
+        '-c',
+        '-a',
+        '--option',
+        '--target-release',
+        '--config-file',
+        '--host-architecture',
+      ],
+      subcommands: {
+        install: [
+          'install',
+          'upgrade',
+          'dist-upgrade',
+          'full-upgrade',
+          'build-dep',
+          'reinstall',
+          'safe-upgrade',
+          'satisfy',
+        ],
+        update: ['update'],
+        query: ['download', 'source', 'search', 'show', 'policy', 'list', 'changelog'],
+        clean: ['clean', 'autoclean'],
+      },
+      defaultRole: 'other',
+    },
+    { names: ['apt-cache'], defaultRole: 'query' },
+  ],
+  teardown: [
+    {
+      id: 'cache',
+      command: 'apt-get clean',
+      doneBy: [
+        { kind: 'subcommand', names: ['apt-get', 'apt', 'aptitude'], subcommands: ['clean'] },
+        { kind: 'remove', path: '/var/cache/apt/archives' },
+      ],
+      paths: ['/var/cache/apt'],
+      // Official images already clean the archive cache through docker-clean and only remove the lists:
+      // a RUN written in that idiom is left as its author wrote it.
+      skipIfDone: ['lists'],
+    },
+    {
+      id: 'lists',
+      command: 'rm -rf /var/lib/apt/lists/*',
+      doneBy: [{ kind: 'remove', path: '/var/lib/apt/lists' }],
+      paths: ['/var/lib/apt/lists'],
+      neededByLaterUse: true,
+    },
+  ],
+  hadolintTeardownCodes: ['DL3009'],
+  source:
+    'Docker docs, "Best practices: apt-get" (clean up the apt cache by removing /var/lib/apt/lists in the same RUN); apt-get(8) `clean`',
+};
