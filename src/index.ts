@@ -2,7 +2,7 @@
  * Public API. `squash(text)` rewrites one Dockerfile's text; bytes in, bytes out handling (BOM, encoding) is
  * in `squashSource`. The shell grammar loads once per process, so the first call awaits it.
  */
-import { decodeSource, encodeSource, splitBom, type LineEnding } from './document/source.js';
+import { InputError, decodeSource, encodeSource, splitBom, type LineEnding } from './document/source.js';
 import { initShellParser } from './document/shell.js';
 import { runFixLoop, type AppliedFix } from './fix/engine.js';
 import type { Fix } from './fix/types.js';
@@ -41,6 +41,9 @@ export function squashSync(text: string, request: SquashRequest = {}): SquashRes
     allStages: request.allStages ?? DEFAULT_OPTIONS.allStages,
   };
   const result = runFixLoop(body, selectTransforms(request), { options, managers: MANAGERS });
+  if (result.problems.length > 0) {
+    throw new InputError(result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; '));
+  }
   const output = encodeSource(result.output, bom);
   return { output, changed: output !== text, fixes: result.applied, heldBack: result.heldBack, bom, eol };
 }
@@ -54,5 +57,5 @@ export function selectTransforms(request: Pick<SquashRequest, 'only' | 'disable'
   return all.filter((t) => (!request.only?.length || request.only.includes(t.id)) && !request.disable?.includes(t.id));
 }
 
-export { decodeSource, initShellParser, TRANSFORMS, MANAGERS };
+export { InputError, decodeSource, initShellParser, TRANSFORMS, MANAGERS };
 export type { Transform, SquashOptions, Fix, AppliedFix };

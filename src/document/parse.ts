@@ -10,7 +10,7 @@ import { analyseShell } from './shell.js';
 import { NO_PRAGMAS, globalIgnoresOf, isIgnoreFile, parsePragmas } from './pragmas.js';
 import { detectStyle } from './style.js';
 import { detectLineEnding } from './source.js';
-import type { Document, Instruction, Mount, RunDetails, RunFlag, Stage } from './types.js';
+import type { Document, Instruction, Mount, Problem, RunDetails, RunFlag, Stage } from './types.js';
 
 const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
 const WINDOWS_BASE = /(^|\/)(windows|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/windows/i;
@@ -28,6 +28,7 @@ export function parseDocument(text: string): Document {
   const lines = text.split(/\r\n|\r|\n/);
 
   const instructions: Instruction[] = [];
+  const problems: Problem[] = [];
   const stages: Stage[] = [];
   const stageShells: ShellState[] = [];
   let shell: ShellState = { posix: true, errexit: false };
@@ -63,6 +64,16 @@ export function parseDocument(text: string): Document {
       run: keyword === 'RUN' ? readRun(node as Run, text, offsetAt, escapeChar, shell) : null,
     };
     if (instruction.run?.form === 'shell') instruction.end = instruction.run.bodyEnd;
+    const line = node.getRange().start.line + 1;
+    if (keyword === 'RUN' || keyword === 'COPY') {
+      for (const heredoc of (node as Run).getHeredocs()) {
+        if (!heredoc.getDelimiterRange())
+          problems.push({ line, message: `unterminated heredoc <<${heredoc.getName()}` });
+      }
+    }
+    if (instruction.run?.shell?.hasError && instruction.run.posixShell) {
+      problems.push({ line, message: 'RUN does not parse as shell (unterminated quote or bracket?)' });
+    }
     instructions.push(instruction);
     stages[stageIndex]?.instructions.push(instruction.index);
   }
@@ -88,6 +99,7 @@ export function parseDocument(text: string): Document {
     style: detectStyle(rawBodies, escapeChar),
     ignoreFile,
     globalIgnores,
+    problems,
   };
 }
 

@@ -16,6 +16,13 @@ export interface Document {
   ignoreFile: boolean;
   /** Rule ids (and hadolint codes) ignored for the whole file by `# hadolint global ignore=…`. */
   globalIgnores: Set<string>;
+  /** Input we refuse to rewrite: the file is left as it is and the problems are reported. */
+  problems: Problem[];
+}
+
+export interface Problem {
+  line: number;
+  message: string;
 }
 
 export interface Instruction {

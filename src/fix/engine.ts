@@ -3,7 +3,7 @@
  * proposed (at most 10 passes; a cycle stops it). Any failure leaves the text as it was and names the cause.
  */
 import { parseDocument } from '../document/parse.js';
-import type { Document } from '../document/types.js';
+import type { Document, Problem } from '../document/types.js';
 import type { Transform, TransformContext } from '../../transforms/types.js';
 import { applyFixes } from './apply.js';
 import type { Fix } from './types.js';
@@ -20,6 +20,8 @@ export interface FixLoopResult {
   /** Unsafe fixes proposed on the final text and not applied because --unsafe was off. */
   heldBack: Fix[];
   passes: number;
+  /** Why the input was not rewritten at all (see Document.problems). */
+  problems: Problem[];
 }
 
 export class FixError extends Error {
@@ -37,11 +39,18 @@ export function runFixLoop(text: string, transforms: readonly Transform[], ctx: 
   const applied: AppliedFix[] = [];
   let current = text;
   let doc = parseDocument(current);
+  if (doc.problems.length > 0) return { output: text, applied, heldBack: [], passes: 0, problems: doc.problems };
   for (let pass = 1; pass <= MAX_PASSES + 1; pass++) {
     const proposed = proposeFixes(doc, transforms, ctx);
     const usable = proposed.filter((f) => f.applicability === 'safe' || ctx.options.unsafe);
     if (usable.length === 0) {
-      return { output: current, applied, heldBack: proposed.filter((f) => !usable.includes(f)), passes: pass - 1 };
+      return {
+        output: current,
+        applied,
+        heldBack: proposed.filter((f) => !usable.includes(f)),
+        passes: pass - 1,
+        problems: [],
+      };
     }
     if (pass > MAX_PASSES) throw new FixError(`fixes did not settle after ${MAX_PASSES} passes`, usable[0]!.ruleId);
     const result = applyFixes(current, usable);
