@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { analyseShell, initShellParser } from '../../src/document/shell.js';
+
+beforeAll(() => initShellParser());
+
+describe('analyseShell', () => {
+  test('lists commands with static argument values, quotes removed', () => {
+    const info = analyseShell(`apt-get install -y "a b" 'c' d\\ e $X && rm -rf /x`);
+    expect(info.commands.map((c) => c.name)).toEqual(['apt-get', 'rm']);
+    expect(info.commands[0]!.args.map((a) => a.value)).toEqual(['install', '-y', 'a b', 'c', 'd e', null]);
+    expect(info.commands[0]!.args[2]!.quoted).toBe(true);
+  });
+
+  test('sees through wrappers', () => {
+    expect(analyseShell('sudo -E env A=1 apt-get install x').commands[0]!.name).toBe('apt-get');
+    expect(analyseShell('xargs apt-get install < list').commands[0]!.name).toBe('apt-get');
+  });
+
+  test.each([
+    ['a && b', true],
+    ['a && b && c | d', true],
+    ['! a && (b; c)', true],
+    ['a; b', false],
+    ['a || b', false],
+    ['a;', false],
+    ['a\nb', false],
+  ])('isPlainAndChain(%j) = %s', (text, expected) => {
+    expect(analyseShell(text).isPlainAndChain).toBe(expected);
+  });
+
+  test.each([
+    ['cd /x', true],
+    ['export A=1', true],
+    ['A=1', true],
+    ['A=1 cmd', false],
+    ['(cd /x)', false],
+    ['echo $(cd /x)', false],
+    ['cd /x | cat', false],
+    ['read line < f', true],
+    ['printf -v x 1', true],
+    ['echo $((i+1))', false],
+    ['echo $((i=1))', true],
+    ['(( i++ ))', true],
+    ['if true; then cd /x; fi', true],
+    ['apt-get install -y a', false],
+  ])('changesShellState(%j) = %s', (text, expected) => {
+    expect(analyseShell(text).changesShellState).toBe(expected);
+  });
+
+  test.each([
+    ['set -e', true],
+    ['set -eux; a', true],
+    ['set -o errexit', true],
+    ['set -x', false],
+    ['(set -e; a)', false],
+  ])('setsErrexit(%j) = %s', (text, expected) => {
+    expect(analyseShell(text).setsErrexit).toBe(expected);
+  });
+
+  test('flags comments, background jobs and syntax errors', () => {
+    expect(analyseShell('a # c').hasComment).toBe(true);
+    expect(analyseShell('a & b').hasBackgroundJob).toBe(true);
+    expect(analyseShell('a && b &').hasBackgroundJob).toBe(true);
+    expect(analyseShell('echo "abc').hasError).toBe(true);
+    expect(analyseShell('a &&').hasError).toBe(true);
+  });
+
+  test('lastStatementEnd is before a trailing separator', () => {
+    expect(analyseShell('a; b;').lastStatementEnd).toBe(4);
+  });
+});

@@ -1,0 +1,177 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { initShellParser, squashSync } from '../../src/index.js';
+import { lines, rewrite } from '../support/squash.js';
+
+beforeAll(() => initShellParser());
+
+const only = { only: ['merge-runs'] };
+
+describe('merge-runs merges', () => {
+  test('consecutive apt RUNs, in the default operator-first style', () => {
+    expect(rewrite(lines('FROM d', 'RUN apt-get update', 'RUN apt-get install -y a'), only)).toBe(
+      lines('FROM d', 'RUN apt-get update \\', '    && apt-get install -y a'),
+    );
+  });
+
+  test('in the operator-last style and indent the file already uses', () => {
+    const input = lines('FROM d', 'RUN echo a && \\', '  echo b', 'RUN apt-get update', 'RUN apt-get install -y a');
+    expect(rewrite(input, only)).toBe(
+      lines('FROM d', 'RUN echo a && \\', '  echo b', 'RUN apt-get update && \\', '  apt-get install -y a'),
+    );
+  });
+
+  test('keeps the flags of identical-flag RUNs once', () => {
+    const flags = '--mount=type=secret,id=netrc';
+    expect(rewrite(lines('FROM d', `RUN ${flags} apt-get update`, `RUN ${flags} apt-get install -y a`), only)).toBe(
+      lines('FROM d', `RUN ${flags} apt-get update \\`, '    && apt-get install -y a'),
+    );
+  });
+
+  test('moves comments and blank lines between RUNs above the merged RUN', () => {
+    expect(rewrite(lines('FROM d', 'RUN apt-get update', '', '# tools', 'RUN apt-get install -y a'), only)).toBe(
+      lines('FROM d', '', '# tools', 'RUN apt-get update \\', '    && apt-get install -y a'),
+    );
+  });
+
+  test('keeps the lower-case keyword and the indentation of the first RUN', () => {
+    expect(rewrite(lines('from d', '  run apt-get update', '  run apt-get install -y a'), only)).toBe(
+      lines('from d', '  run apt-get update \\', '    && apt-get install -y a'),
+    );
+  });
+
+  test('uses the escape character of the file', () => {
+    expect(rewrite(lines('# escape=`', 'FROM d', 'RUN apt-get update', 'RUN apt-get install -y a'), only)).toBe(
+      lines('# escape=`', 'FROM d', 'RUN apt-get update `', '    && apt-get install -y a'),
+    );
+  });
+
+  test('without a final newline', () => {
+    expect(rewrite('FROM d\nRUN apt-get update\nRUN apt-get install -y a', only)).toBe(
+      'FROM d\nRUN apt-get update \\\n    && apt-get install -y a',
+    );
+  });
+
+  test('groups a body that is not a plain && chain, and isolates one that changes shell state', () => {
+    expect(rewrite(lines('FROM d', 'RUN cd /x; apt-get update', 'RUN apt-get install -y a; echo ok'), only)).toBe(
+      lines('FROM d', 'RUN ( cd /x; apt-get update ) \\', '    && { apt-get install -y a; echo ok; }'),
+    );
+  });
+
+  test.each([
+    ['export A=1', '( export A=1 && apt-get update )'],
+    ['A=1', '( A=1 && apt-get update )'],
+    ['umask 077', '( umask 077 && apt-get update )'],
+    ['set -x', '( set -x && apt-get update )'],
+    ['f() { :; }; f', '( f() { :; }; f && apt-get update )'],
+    ['source /etc/os-release', '( source /etc/os-release && apt-get update )'],
+    ['for p in a; do :; done', '( for p in a; do :; done && apt-get update )'],
+    [': ${X:=1}', '( : ${X:=1} && apt-get update )'],
+  ])('isolates `%s`', (statement, element) => {
+    const out = rewrite(lines('FROM d', `RUN ${statement} && apt-get update`, 'RUN apt-get install -y a'), only);
+    expect(out).toBe(lines('FROM d', `RUN ${element} \\`, '    && apt-get install -y a'));
+  });
+
+  test.each([
+    ['a subshell', '(cd /x && make)'],
+    ['a command substitution', 'echo $(cd /x)'],
+    ['a prefix assignment', 'DEBIAN_FRONTEND=noninteractive make'],
+  ])('does not isolate state changes confined to %s', (_what, statement) => {
+    const out = rewrite(lines('FROM d', `RUN ${statement} && apt-get update`, 'RUN apt-get install -y a'), only);
+    expect(out).toBe(lines('FROM d', `RUN ${statement} && apt-get update \\`, '    && apt-get install -y a'));
+  });
+
+  test('a trailing `;` is reused when grouping', () => {
+    expect(rewrite(lines('FROM d', 'RUN apt-get update;', 'RUN apt-get install -y a'), only)).toBe(
+      lines('FROM d', 'RUN { apt-get update; } \\', '    && apt-get install -y a'),
+    );
+  });
+
+  test('links groups through a RUN that uses two managers only when they share one; --merge=all merges everything', () => {
+    const input = lines('FROM d', 'RUN echo one', 'RUN apt-get update', 'RUN apt-get install -y a', 'RUN echo two');
+    expect(rewrite(input, only)).toBe(
+      lines('FROM d', 'RUN echo one', 'RUN apt-get update \\', '    && apt-get install -y a', 'RUN echo two'),
+    );
+    expect(rewrite(input, { ...only, merge: 'all' })).toBe(
+      lines(
+        'FROM d',
+        'RUN echo one \\',
+        '    && apt-get update \\',
+        '    && apt-get install -y a \\',
+        '    && echo two',
+      ),
+    );
+  });
+
+  test('a body that turns on errexit can only end a chain', () => {
+    const input = lines('FROM d', 'RUN apt-get update', 'RUN set -e; apt-get install -y a', 'RUN apt-get install -y b');
+    expect(rewrite(input, only)).toBe(
+      lines('FROM d', 'RUN apt-get update \\', '    && { set -e; apt-get install -y a; }', 'RUN apt-get install -y b'),
+    );
+  });
+
+  test('under a SHELL with -e, a body that relies on it can only end a chain', () => {
+    const input = lines(
+      'FROM d',
+      'SHELL ["/bin/bash", "-e", "-c"]',
+      'RUN apt-get update; apt-get install -y a',
+      'RUN apt-get install -y b && echo ok',
+      'RUN apt-get install -y c',
+    );
+    expect(rewrite(input, only)).toBe(
+      lines(
+        'FROM d',
+        'SHELL ["/bin/bash", "-e", "-c"]',
+        'RUN apt-get update; apt-get install -y a',
+        'RUN apt-get install -y b && echo ok \\',
+        '    && apt-get install -y c',
+      ),
+    );
+    const plain = lines(
+      'FROM d',
+      'SHELL ["/bin/bash", "-e", "-c"]',
+      'RUN apt-get update',
+      'RUN apt-get install -y a; true',
+    );
+    expect(rewrite(plain, only)).toBe(
+      lines(
+        'FROM d',
+        'SHELL ["/bin/bash", "-e", "-c"]',
+        'RUN apt-get update \\',
+        '    && { apt-get install -y a; true; }',
+      ),
+    );
+  });
+});
+
+describe('merge-runs leaves alone', () => {
+  test.each([
+    ['another instruction between', ['RUN apt-get update', 'ENV A=1', 'RUN apt-get install -y a']],
+    ['different flags', ['RUN --network=none apt-get update', 'RUN apt-get install -y a']],
+    ['an exec-form RUN', ['RUN ["apt-get", "update"]', 'RUN apt-get install -y a']],
+    ['a heredoc RUN', ['RUN <<EOT', 'apt-get update', 'EOT', 'RUN apt-get install -y a']],
+    ['a hadolint DL3059 pragma', ['RUN apt-get update', '# hadolint ignore=DL3059', 'RUN apt-get install -y a']],
+    ['our own pragma', ['RUN apt-get update', '# dockerfile-squash ignore=merge-runs', 'RUN apt-get install -y a']],
+    ['a shell comment in the body', ['RUN apt-get update # refresh', 'RUN apt-get install -y a']],
+    ['a background job', ['RUN apt-get update & sleep 1', 'RUN apt-get install -y a']],
+    ['RUNs without a package manager', ['RUN echo a', 'RUN echo b']],
+    ['a non-POSIX SHELL', ['SHELL ["pwsh", "-c"]', 'RUN apt-get update', 'RUN apt-get install -y a']],
+    ['ONBUILD', ['ONBUILD RUN apt-get update', 'ONBUILD RUN apt-get install -y a']],
+  ])('%s', (_name, body) => {
+    const input = lines('FROM d', ...body);
+    expect(squashSync(input, only).output).toBe(input);
+  });
+
+  test('a Windows base image', () => {
+    const input = lines(
+      'FROM mcr.microsoft.com/windows/servercore:ltsc2022',
+      'RUN apt-get update',
+      'RUN apt-get install a',
+    );
+    expect(squashSync(input, only).output).toBe(input);
+  });
+
+  test('RUNs in different stages', () => {
+    const input = lines('FROM d AS a', 'RUN apt-get update', 'FROM d', 'RUN apt-get install -y a');
+    expect(squashSync(input, only).output).toBe(input);
+  });
+});

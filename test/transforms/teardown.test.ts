@@ -1,0 +1,135 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { initShellParser, squashSync } from '../../src/index.js';
+import { lines, rewrite } from '../support/squash.js';
+
+beforeAll(() => initShellParser());
+
+const only = { only: ['teardown'] };
+const CLEAN = '    && apt-get clean \\';
+const LISTS = '    && rm -rf /var/lib/apt/lists/*';
+
+describe('teardown (apt) appends', () => {
+  test('both steps after a lone install', () => {
+    expect(rewrite(lines('FROM d', 'RUN apt-get update && apt-get install -y a'), only)).toBe(
+      lines('FROM d', 'RUN apt-get update && apt-get install -y a \\', CLEAN, LISTS),
+    );
+  });
+
+  test.each([
+    'sudo apt-get install -y a',
+    'DEBIAN_FRONTEND=noninteractive apt-get -o Dpkg::Options::=--force-confold install -y a',
+    'apt install -y a',
+    'aptitude install -y a',
+    'apt-get dist-upgrade -y',
+    'env DEBIAN_FRONTEND=noninteractive apt-get -qq install a',
+  ])('after `%s`', (command) => {
+    expect(rewrite(lines('FROM d', `RUN ${command}`), only)).toBe(lines('FROM d', `RUN ${command} \\`, CLEAN, LISTS));
+  });
+
+  test('before a trailing `;`, so the chain stays valid', () => {
+    expect(rewrite(lines('FROM d', 'RUN apt-get install -y a;'), only)).toBe(
+      lines('FROM d', 'RUN apt-get install -y a \\', CLEAN, LISTS.replace(/\*$/, '*;')),
+    );
+  });
+
+  test('when the existing clean-up comes before the last install', () => {
+    const out = rewrite(lines('FROM d', 'RUN rm -rf /var/lib/apt/lists/* && apt-get install -y a'), only);
+    expect(out).toBe(lines('FROM d', 'RUN rm -rf /var/lib/apt/lists/* && apt-get install -y a \\', CLEAN, LISTS));
+  });
+
+  test.each([
+    ['a quoted glob (deletes a file named *)', 'rm -rf "/var/lib/apt/lists/*"'],
+    ['an unrelated rm -rf (hadolint counts it)', 'rm -rf /tmp/x'],
+    ['a non-recursive rm', 'rm -f /var/lib/apt/lists/*'],
+  ])('when the existing clean-up is only %s', (_name, cleanup) => {
+    const out = rewrite(lines('FROM d', `RUN apt-get install -y a && ${cleanup}`), only);
+    expect(out).toBe(lines('FROM d', `RUN apt-get install -y a && ${cleanup} \\`, CLEAN, LISTS));
+  });
+
+  test('only the lists when apt-get clean is already there', () => {
+    expect(rewrite(lines('FROM d', 'RUN apt-get install -y a && apt-get clean'), only)).toBe(
+      lines('FROM d', 'RUN apt-get install -y a && apt-get clean \\', LISTS),
+    );
+  });
+
+  test('only apt-get clean when a later RUN installs without apt-get update', () => {
+    const out = rewrite(
+      lines('FROM d', 'RUN apt-get update && apt-get install -y a', 'COPY . .', 'RUN apt-get install -y b'),
+      only,
+    );
+    expect(out).toBe(
+      lines(
+        'FROM d',
+        'RUN apt-get update && apt-get install -y a \\',
+        '    && apt-get clean',
+        'COPY . .',
+        'RUN apt-get install -y b \\',
+        CLEAN,
+        LISTS,
+      ),
+    );
+  });
+
+  test('only apt-get clean when a stage built FROM this one installs without apt-get update', () => {
+    const out = rewrite(
+      lines('FROM d AS base', 'RUN apt-get update && apt-get install -y a', 'FROM base', 'RUN apt-get install -y b'),
+      only,
+    );
+    expect(out).toContain('RUN apt-get update && apt-get install -y a \\\n    && apt-get clean\nFROM base');
+  });
+
+  test('both steps when the later RUN refreshes the lists itself', () => {
+    const out = rewrite(
+      lines(
+        'FROM d',
+        'RUN apt-get update && apt-get install -y a',
+        'COPY . .',
+        'RUN apt-get update && apt-get install -y b',
+      ),
+      only,
+    );
+    expect(out.split('rm -rf /var/lib/apt/lists/*').length - 1).toBe(2);
+  });
+
+  test('apt-get clean only when a cache mount covers the lists', () => {
+    const run = 'RUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y a';
+    expect(rewrite(lines('FROM d', run), only)).toBe(lines('FROM d', `${run} \\`, '    && apt-get clean'));
+  });
+
+  test('in a stage that does not ship only with --all-stages', () => {
+    const input = lines('FROM d AS build', 'RUN apt-get install -y gcc', 'FROM d', 'COPY --from=build /a /a');
+    expect(rewrite(input, only)).toBe(input);
+    expect(rewrite(input, { ...only, allStages: true })).toContain('RUN apt-get install -y gcc \\\n' + CLEAN);
+  });
+});
+
+describe('teardown (apt) adds nothing', () => {
+  test.each([
+    ['rm -rf', 'rm -rf /var/lib/apt/lists/*'],
+    ['rm -fr', 'rm -fr /var/lib/apt/lists/*'],
+    ['rm -r -f', 'rm -r -f /var/lib/apt/lists/'],
+    ['rm --recursive --force', 'rm --recursive --force /var/lib/apt/lists'],
+    ['a parent directory', 'rm -rf /var/lib/apt'],
+    ['inside a group', '{ apt-get clean; rm -rf /var/lib/apt/lists/*; }'],
+  ])('when the RUN already cleans up with %s', (_name, cleanup) => {
+    const input = lines('FROM d', `RUN apt-get install -y a && ${cleanup}`);
+    expect(squashSync(input, only).output).toBe(input);
+  });
+
+  test.each([
+    ['only apt-get update', ['RUN apt-get update']],
+    [
+      'mounts over both apt caches',
+      ['RUN --mount=type=cache,target=/var/lib/apt --mount=type=tmpfs,target=/var/cache/apt apt-get install -y a'],
+    ],
+    ['a hadolint DL3009 pragma', ['# hadolint ignore=DL3009', 'RUN apt-get install -y a']],
+    ['our pragma', ['# dockerfile-squash ignore=teardown', 'RUN apt-get install -y a']],
+    ['our bare pragma', ['# dockerfile-squash ignore', 'RUN apt-get install -y a']],
+    ['a global hadolint pragma', ['# hadolint global ignore=DL3009', 'RUN apt-get install -y a']],
+    ['an exec-form RUN', ['RUN ["apt-get", "install", "-y", "a"]']],
+    ['apt as an argument', ['RUN echo apt-get install']],
+  ])('with %s', (_name, body) => {
+    const input = lines('FROM d', ...body);
+    expect(squashSync(input, only).output).toBe(input);
+  });
+});
