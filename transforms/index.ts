@@ -1,9 +1,10 @@
 /** The ordered registry of built-in transforms. */
 import { mergeRuns } from './merge-runs.js';
 import { teardown } from './teardown.js';
+import { noCacheFlag, slimInstall } from './install-flags.js';
 import type { Transform } from './types.js';
 
-export const TRANSFORMS: readonly Transform[] = [mergeRuns, teardown];
+export const TRANSFORMS: readonly Transform[] = [mergeRuns, noCacheFlag, teardown, slimInstall];
 
 export { MANAGERS } from './managers/index.js';
 export type { Transform, TransformContext, SquashOptions } from './types.js';

@@ -82,7 +82,8 @@ export function summaryLine(s: Summary, write: boolean, c: Colors): string {
   if (s.runsMerged > 0) parts.push(`${s.runsMerged} RUNs merged (${plural(s.layersRemoved, 'layer')} fewer)`);
   if (s.teardowns > 0) parts.push(`${plural(s.teardowns, 'teardown')} added`);
   if (s.flags > 0) parts.push(`${plural(s.flags, 'no-cache flag')} added`);
-  if (s.heldBack > 0) parts.push(`${plural(s.heldBack, 'unsafe fix')} held back (--unsafe applies them)`);
+  if (s.heldBack > 0)
+    parts.push(`${`${s.heldBack} unsafe ${s.heldBack === 1 ? 'fix' : 'fixes'}`} held back (--unsafe applies them)`);
   const line = parts.join(' · ');
   return s.errors > 0 ? c.red(line) : line;
 }

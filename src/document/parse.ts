@@ -3,7 +3,7 @@
  * each shell-form RUN (dockerfile-ast's joined text keeps indented comment lines, which Docker drops);
  * tree-sitter-bash for that body.
  */
-import { DockerfileParser, type Instruction as AstInstruction, type Run, type From } from 'dockerfile-ast';
+import { DockerfileParser, type Arg, type Env, type From, type Run } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildLogicalBody } from './logical-body.js';
 import { analyseShell } from './shell.js';
@@ -31,7 +31,11 @@ export function parseDocument(text: string): Document {
   const problems: Problem[] = [];
   const stages: Stage[] = [];
   const stageShells: ShellState[] = [];
+  const stageEnvs: Map<string, string | null>[] = [];
   let shell: ShellState = { posix: true, errexit: false };
+  let env = new Map<string, string | null>();
+  const stageUsers: (string | null)[] = [];
+  let user: string | null = null;
 
   for (const node of ast.getInstructions()) {
     const keyword = node.getKeyword();
@@ -40,8 +44,14 @@ export function parseDocument(text: string): Document {
       const from = node as From;
       const base = from.getImage() ?? '';
       const baseStage = findStage(stages, base);
-      if (stages.length > 0) stageShells[stages.length - 1] = shell;
+      if (stages.length > 0) {
+        stageShells[stages.length - 1] = shell;
+        stageEnvs[stages.length - 1] = env;
+        stageUsers[stages.length - 1] = user;
+      }
+      user = baseStage !== null ? stageUsers[baseStage]! : null;
       shell = baseStage !== null ? { ...stageShells[baseStage]! } : { posix: !WINDOWS_BASE.test(base), errexit: false };
+      env = new Map(baseStage !== null ? stageEnvs[baseStage] : []);
       stages.push({
         index: stages.length,
         name: from.getBuildStage() ?? null,
@@ -62,7 +72,20 @@ export function parseDocument(text: string): Document {
       stage: stageIndex,
       pragmas: pragmasAbove(lines, node.getRange().start.line),
       run: keyword === 'RUN' ? readRun(node as Run, text, offsetAt, escapeChar, shell) : null,
+      env,
+      user,
     };
+    if (keyword === 'USER') user = (node.getRawArgumentsContent() ?? '').trim() || null;
+    if (keyword === 'ENV') {
+      env = new Map(env);
+      for (const p of (node as Env).getProperties()) env.set(p.getName(), p.getValue());
+    } else if (keyword === 'ARG') {
+      const p = (node as Arg).getProperty();
+      if (p) {
+        env = new Map(env);
+        if (!env.has(p.getName()) || p.getValue() !== null) env.set(p.getName(), p.getValue());
+      }
+    }
     if (instruction.run?.form === 'shell') instruction.end = instruction.run.bodyEnd;
     const line = node.getRange().start.line + 1;
     if (keyword === 'RUN' || keyword === 'COPY') {

@@ -23,6 +23,8 @@ export interface ShellCommand {
   args: ShellWord[];
   /** Name word plus arguments, wrappers stripped. */
   words: ShellWord[];
+  /** Prefix assignments (`A=1 cmd`, `env A=1 cmd`) as `NAME=value` (value null when not static). */
+  assignments: { name: string; value: string | null }[];
   start: number;
   end: number;
   /** Inside `( … )`, `$( … )` or a pipeline: its shell state cannot reach later commands. */
@@ -223,8 +225,22 @@ function readCommand(node: Node, isolated: boolean): ShellCommand {
   if (nameNode) words.push(wordOf(nameNode));
   for (const arg of node.childrenForFieldName('argument')) if (arg) words.push(wordOf(arg));
   const effective = stripWrappers(words);
+  const assignments: ShellCommand['assignments'] = [];
+  for (const child of node.namedChildren) {
+    if (child?.type !== 'variable_assignment') continue;
+    const valueNode = child.childForFieldName('value');
+    assignments.push({
+      name: child.childForFieldName('name')?.text ?? '',
+      value: valueNode ? wordOf(valueNode).value : '',
+    });
+  }
+  for (const word of words.slice(0, words.length - effective.length)) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word.value ?? '');
+    if (m) assignments.push({ name: m[1]!, value: m[2]! });
+  }
   return {
     name: effective[0]?.value ?? null,
+    assignments,
     args: effective.slice(1),
     words: effective,
     start: node.startIndex,

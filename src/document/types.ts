@@ -35,6 +35,13 @@ export interface Instruction {
   stage: number;
   pragmas: Pragmas;
   run: RunDetails | null;
+  /**
+   * Variables set by ENV and ARG before this instruction in its stage (and in the stages it is built FROM),
+   * as written (not expanded). ARG without a default maps to null.
+   */
+  env: ReadonlyMap<string, string | null>;
+  /** The USER in effect (from this stage or the stage it is built FROM); null when never set (root). */
+  user: string | null;
 }
 
 export type RunForm = 'shell' | 'exec' | 'heredoc';

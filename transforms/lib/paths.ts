@@ -10,10 +10,17 @@ export function normalisePath(path: string): string {
   return p;
 }
 
-/** True when removing or mounting `outer` also covers `inner`. */
+/**
+ * True when removing or mounting `outer` also covers `inner`. An `inner` under `~` (a per-user cache) is
+ * covered by the same path under `/root` or any `/home/<user>`: the build may run as any user.
+ */
 export function covers(outer: string, inner: string): boolean {
   const o = normalisePath(outer);
   const i = normalisePath(inner);
+  if (i.startsWith('~/') && !(o === '~' || o.startsWith('~/'))) {
+    const home = /^(\/root|\/home\/[^/]+)(\/.*)?$/.exec(o);
+    return o === '/' || (home !== null && covers('~' + (home[2] ?? ''), i));
+  }
   return o === i || o === '/' || i.startsWith(o + '/');
 }
 
@@ -48,11 +55,11 @@ function isLiteralOrContentsGlob(value: string, word: ShellWord): boolean {
   return !(value.endsWith('/*') && /\*["']$/.test(word.raw));
 }
 
-/** A word's value with `~`, `$HOME` and `${HOME}` read as `/root` (builds run as root unless USER says otherwise). */
+/** A word's value with `~`, `$HOME` and `${HOME}` kept as `~` (builds run as root unless USER says otherwise). */
 export function staticPath(word: ShellWord): string | null {
-  if (word.value !== null) return word.value.startsWith('~/') ? '/root' + word.value.slice(1) : word.value;
-  const home = /^(?:\$HOME|\$\{HOME\})(\/[^$`"'\\]*)?$/.exec(word.raw);
-  return home ? '/root' + (home[1] ?? '') : null;
+  if (word.value !== null) return word.value;
+  const home = /^(?:\$HOME|\$\{HOME\}|"\$HOME"|"\$\{HOME\}")(\/[^$`"'\\]*)?$/.exec(word.raw);
+  return home ? '~' + (home[1] ?? '') : null;
 }
 
 export function mountCovers(mounts: Mount[], path: string): boolean {

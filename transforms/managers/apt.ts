@@ -55,6 +55,16 @@ export const apt: PackageManager = {
       neededByLaterUse: true,
     },
   ],
+  flags: [
+    {
+      transform: 'slim-install',
+      flag: '--no-install-recommends',
+      subcommands: ['install'],
+      presentAs: ['--no-install-recommends', '-o=APT::Install-Recommends=false', '-o=APT::Install-Recommends=0'],
+      applicability: 'unsafe',
+      hadolintCodes: ['DL3015'],
+    },
+  ],
   hadolintTeardownCodes: ['DL3009'],
   source:
     'Docker docs, "Best practices: apt-get" (clean up the apt cache by removing /var/lib/apt/lists in the same RUN); apt-get(8) `clean`',

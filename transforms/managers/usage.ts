@@ -1,43 +1,88 @@
 /** What a RUN does with each package manager, read from its shell commands and the descriptors. */
 import type { RunDetails } from '../../src/document/types.js';
-import type { ShellCommand } from '../../src/document/shell.js';
+import type { ShellCommand, ShellWord } from '../../src/document/shell.js';
 import type { CleanupMatcher, CommandSpec, PackageManager, Role } from './types.js';
 import { removedPaths, covers } from '../lib/paths.js';
 
 export interface ManagerUse {
   command: ShellCommand;
+  spec: CommandSpec;
   role: Role;
+  /** Program name as matched (`conda`, `mamba`, `pip`). */
+  program: string;
+  /** Arguments after the program (after `-m pip` for a module call). */
+  args: ShellWord[];
+  /** The subcommand words (one or two), or empty. */
+  subcommand: ShellWord[];
 }
 
-export function roleOf(command: ShellCommand, spec: CommandSpec): Role | null {
-  if (!command.name || !spec.names.includes(command.name)) return null;
-  const sub = subcommandOf(command, spec.optionsWithValue ?? []);
-  if (sub !== null && spec.subcommands) {
-    for (const [role, subs] of Object.entries(spec.subcommands) as [Role, string[]][])
-      if (subs.includes(sub)) return role;
+export function basename(name: string): string {
+  return name.slice(name.lastIndexOf('/') + 1);
+}
+
+const PYTHON = /^python[\d.]*$/;
+
+/** Matches a command against a spec; null when it is not this manager's command. */
+export function matchCommand(command: ShellCommand, spec: CommandSpec): ManagerUse | null {
+  if (!command.name) return null;
+  let program = basename(command.name);
+  let args = command.args;
+  if (spec.module && PYTHON.test(program)) {
+    const m = args.findIndex((a) => a.value === '-m');
+    if (m === -1 || args[m + 1]?.value !== spec.module) return null;
+    program = spec.module;
+    args = args.slice(m + 2);
+  } else if (!spec.names.includes(program)) return null;
+  const subcommand = positionalWords(args, spec.optionsWithValue ?? [], 2);
+  const role =
+    roleBySubcommand(spec, subcommand) ?? (subcommand.length === 0 && spec.bareRole ? spec.bareRole : spec.defaultRole);
+  return { command, spec, role, program, args, subcommand };
+}
+
+function roleBySubcommand(spec: CommandSpec, words: ShellWord[]): Role | null {
+  if (!spec.subcommands || words.length === 0) return null;
+  const one = words[0]!.value!;
+  const two = words.length > 1 ? `${one} ${words[1]!.value}` : null;
+  for (const [role, subs] of Object.entries(spec.subcommands) as [Role, string[]][]) {
+    if (two !== null && subs.includes(two)) return role;
   }
-  return spec.defaultRole;
-}
-
-export function subcommandOf(command: ShellCommand, optionsWithValue: string[]): string | null {
-  const args = command.args;
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i]!.value;
-    if (v === null) return null;
-    if (v.startsWith('-')) {
-      if (optionsWithValue.includes(v)) i++;
-      continue;
-    }
-    return v;
+  for (const [role, subs] of Object.entries(spec.subcommands) as [Role, string[]][]) {
+    if (subs.includes(one)) return role;
   }
   return null;
 }
 
+/** The first `count` words that are not options (skipping option values); stops at a non-static word. */
+export function positionalWords(args: ShellWord[], optionsWithValue: string[], count: number): ShellWord[] {
+  const out: ShellWord[] = [];
+  for (let i = 0; i < args.length && out.length < count; i++) {
+    const v = args[i]!.value;
+    if (v === null) break;
+    if (v.startsWith('-')) {
+      if (optionsWithValue.includes(v)) i++;
+      continue;
+    }
+    out.push(args[i]!);
+  }
+  return out;
+}
+
+export function hasOption(args: ShellWord[], options: string[]): boolean {
+  return args.some((a, i) => {
+    const v = a.value ?? '';
+    return options.some((o) => {
+      if (o.includes('=') && o.startsWith('-o=')) return v === '-o' && args[i + 1]?.value === o.slice(3);
+      return v === o || v.startsWith(o + '=') || (/^-[a-zA-Z]$/.test(o) && /^-[a-zA-Z]+$/.test(v) && v.includes(o[1]!));
+    });
+  });
+}
+
 export function matchesCleanup(command: ShellCommand, matcher: CleanupMatcher): boolean {
   if (matcher.kind === 'subcommand') {
-    if (!command.name || !matcher.names.includes(command.name)) return false;
-    const sub = subcommandOf(command, []);
-    return sub !== null && matcher.subcommands.includes(sub);
+    if (!command.name || !matcher.names.includes(basename(command.name))) return false;
+    const sub = positionalWords(command.args, [], 1)[0]?.value;
+    if (!sub || !matcher.subcommands.includes(sub)) return false;
+    return !matcher.withArgs || hasOption(command.args, matcher.withArgs);
   }
   return removedPaths(command).some((removed) => covers(removed, matcher.path));
 }
@@ -47,18 +92,29 @@ export function usesOf(run: RunDetails, manager: PackageManager): ManagerUse[] {
   if (!run.shell) return [];
   const uses: ManagerUse[] = [];
   for (const command of run.shell.commands) {
-    const role = roleFor(command, manager);
-    if (role) uses.push({ command, role });
+    const use = useOf(command, manager);
+    if (use) uses.push(use);
   }
   return uses;
 }
 
-function roleFor(command: ShellCommand, manager: PackageManager): Role | null {
+function useOf(command: ShellCommand, manager: PackageManager): ManagerUse | null {
   for (const spec of manager.commands) {
-    const role = roleOf(command, spec);
-    if (role) return role;
+    const use = matchCommand(command, spec);
+    if (use) return use;
   }
-  for (const step of manager.teardown) if (step.doneBy.some((m) => matchesCleanup(command, m))) return 'clean';
+  for (const step of manager.teardown) {
+    if (step.doneBy.some((m) => matchesCleanup(command, m))) {
+      return {
+        command,
+        spec: manager.commands[0]!,
+        role: 'clean',
+        program: basename(command.name ?? ''),
+        args: command.args,
+        subcommand: [],
+      };
+    }
+  }
   return null;
 }
 
@@ -69,7 +125,9 @@ export function managersOf(run: RunDetails, managers: readonly PackageManager[])
 /** For RUNs the shell parser does not see (exec form, heredoc): does the raw text mention the manager at all? */
 export function mentionsManager(rawText: string, manager: PackageManager): boolean {
   return manager.commands.some((spec) =>
-    spec.names.some((name) => new RegExp(`(^|[^\\w-])${escapeRegExp(name)}($|[^\\w-])`).test(rawText)),
+    [...spec.names, ...(spec.module ? [`-m ${spec.module}`] : [])].some((name) =>
+      new RegExp(`(^|[^\\w-])${escapeRegExp(name)}($|[^\\w-])`).test(rawText),
+    ),
   );
 }
 

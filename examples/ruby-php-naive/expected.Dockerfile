@@ -1,0 +1,9 @@
+FROM ruby:3.3 AS ruby
+RUN gem install bundler \
+    && gem install rails --version 7.2.0 \
+    && rm -rf ~/.gem
+
+FROM ruby
+RUN composer install --no-dev \
+    && composer require monolog/monolog \
+    && composer clear-cache

@@ -1,0 +1,48 @@
+import type { PackageManager } from './types.js';
+
+const PROGRAMS = ['conda', 'mamba', 'micromamba'];
+
+export const conda: PackageManager = {
+  id: 'conda',
+  commands: [
+    {
+      names: PROGRAMS,
+      optionsWithValue: ['-n', '--name', '-p', '--prefix', '-c', '--channel', '--file', '-f'],
+      subcommands: {
+        install: ['install', 'create', 'update', 'upgrade', 'env create', 'env update'],
+        clean: ['clean'],
+        query: ['search', 'list', 'info'],
+      },
+      defaultRole: 'other',
+    },
+  ],
+  teardown: [
+    {
+      id: 'clean',
+      command: {
+        conda: 'conda clean --all --yes',
+        mamba: 'mamba clean --all --yes',
+        micromamba: 'micromamba clean --all --yes',
+        default: 'conda clean --all --yes',
+      },
+      doneBy: [{ kind: 'subcommand', names: PROGRAMS, subcommands: ['clean'], withArgs: ['--all', '-a'] }],
+      paths: ['/opt/conda/pkgs', '~/.conda/pkgs'],
+    },
+    {
+      // Also deletes packages that environments link back to with soft links: breaks such environments.
+      id: 'force-pkgs-dirs',
+      command: {
+        conda: 'conda clean --force-pkgs-dirs --yes',
+        mamba: 'mamba clean --force-pkgs-dirs --yes',
+        micromamba: 'micromamba clean --force-pkgs-dirs --yes',
+        default: 'conda clean --force-pkgs-dirs --yes',
+      },
+      doneBy: [{ kind: 'subcommand', names: PROGRAMS, subcommands: ['clean'], withArgs: ['--force-pkgs-dirs', '-f'] }],
+      paths: ['/opt/conda/pkgs', '~/.conda/pkgs'],
+      applicability: 'unsafe',
+    },
+  ],
+  hadolintTeardownCodes: [],
+  source:
+    'conda docs, `conda clean --all` (index cache, lock files, unused packages, tarballs, logfiles); `--force-pkgs-dirs` "will break environments with packages installed using symlinks back to the package cache"; continuumio/miniconda3 image',
+};
