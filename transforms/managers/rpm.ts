@@ -77,6 +77,8 @@ function rpmManager(
               command: `rm -rf ${cacheDirs[0]}`,
               doneBy: cacheDirs.map((path) => ({ kind: 'remove' as const, path })),
               paths: cacheDirs,
+              // A RUN that already runs `yum clean all` is written the way the docs say: leave it.
+              skipIfDone: ['clean'],
             },
           ]
         : []),

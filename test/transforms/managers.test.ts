@@ -1,0 +1,171 @@
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { initShellParser, squashSync } from '../../src/index.js';
+import { lines, rewrite } from '../support/squash.js';
+
+beforeAll(() => initShellParser());
+
+const unchanged = (text: string, options = {}) => expect(squashSync(text, options).output).toBe(text);
+
+describe('grouping by manager', () => {
+  test('a RUN that uses two managers links the groups on either side', () => {
+    const out = rewrite(
+      lines(
+        'FROM d',
+        'RUN apt-get update',
+        'RUN apt-get install -y python3-pip && pip install --no-cache-dir x',
+        'RUN pip install --no-cache-dir y',
+      ),
+    );
+    expect(out.match(/^RUN /gm)).toHaveLength(1);
+  });
+
+  test('RUNs of different managers stay apart', () => {
+    const out = rewrite(lines('FROM d', 'RUN apk add --no-cache a', 'RUN npm ci && npm cache clean --force'));
+    expect(out.match(/^RUN /gm)).toHaveLength(2);
+  });
+
+  test('a separate clean-up RUN right after the group is folded into it', () => {
+    expect(rewrite(lines('FROM d', 'RUN conda install -y a', 'RUN conda clean -a -y'))).toBe(
+      lines('FROM d', 'RUN conda install -y a \\', '    && conda clean -a -y'),
+    );
+    expect(rewrite(lines('FROM d', 'RUN apk update && apk add --no-cache a', 'RUN rm -rf /var/cache/apk/*'))).toBe(
+      lines('FROM d', 'RUN apk update && apk add --no-cache a \\', '    && rm -rf /var/cache/apk/*'),
+    );
+  });
+
+  test('teardowns are appended once per manager, in order of first use', () => {
+    const out = rewrite(lines('FROM d', 'RUN apt-get update && apt-get install -y nodejs npm && npm ci'));
+    expect(out).toBe(
+      lines(
+        'FROM d',
+        'RUN apt-get update && apt-get install -y nodejs npm && npm ci \\',
+        '    && apt-get clean \\',
+        '    && rm -rf /var/lib/apt/lists/* \\',
+        '    && npm cache clean --force',
+      ),
+    );
+  });
+});
+
+describe('no-cache-flag', () => {
+  test.each([
+    ['pip install x', 'pip install --no-cache-dir x'],
+    ['pip3.12 install -r r.txt', 'pip3.12 install --no-cache-dir -r r.txt'],
+    ['python3 -m pip install x', 'python3 -m pip install --no-cache-dir x'],
+    ['/usr/local/bin/python -m pip install -U pip', '/usr/local/bin/python -m pip install --no-cache-dir -U pip'],
+    ['sudo pip install x', 'sudo pip install --no-cache-dir x'],
+    ['uv pip install x', 'uv pip install --no-cache x'],
+    ['uv sync --frozen', 'uv sync --no-cache --frozen'],
+    ['apk add curl', 'apk add --no-cache curl'],
+    ['apk -U upgrade', 'apk -U upgrade --no-cache'],
+  ])('%s', (before, after) => {
+    expect(rewrite(lines('FROM d', `RUN ${before}`), { only: ['no-cache-flag'] })).toBe(
+      lines('FROM d', `RUN ${after}`),
+    );
+  });
+
+  test.each([
+    ['already there', ['RUN pip install --no-cache-dir x']],
+    ['ENV in the stage', ['ENV PIP_NO_CACHE_DIR=1', 'RUN pip install x']],
+    ['ENV inherited from the stage it is built FROM', ['ENV PIP_NO_CACHE_DIR=on', 'FROM 0', 'RUN pip install x']],
+    ['ARG default', ['ARG UV_NO_CACHE=true', 'RUN uv pip install x']],
+    ['on the command', ['RUN PIP_NO_CACHE_DIR=yes pip install x']],
+    ['a cache mount on the cache dir', ['RUN --mount=type=cache,target=/root/.cache/pip pip install x']],
+    ['a cache mount on a non-root home', ['RUN --mount=type=cache,target=/home/app/.cache pip install x']],
+    ['hadolint DL3042', ['# hadolint ignore=DL3042', 'RUN pip install x']],
+    ['pipenv and poetry are not pip', ['RUN pipenv install && poetry install']],
+    ['pip that does not install', ['RUN pip freeze && pip --version']],
+    ['apk cache mount', ['RUN --mount=type=cache,target=/var/cache/apk apk add x']],
+  ])('not when %s', (_name, body) => unchanged(lines('FROM d', ...body), { only: ['no-cache-flag'] }));
+
+  test('a falsy PIP_NO_CACHE_DIR does not disable it', () => {
+    expect(
+      rewrite(lines('FROM d', 'ENV PIP_NO_CACHE_DIR=0', 'RUN pip install x'), { only: ['no-cache-flag'] }),
+    ).toContain('--no-cache-dir');
+  });
+});
+
+describe('teardown per manager', () => {
+  test.each([
+    ['yum install -y a', 'yum clean all \\\n    && rm -rf /var/cache/yum'],
+    ['dnf -y install a', 'dnf clean all'],
+    ['dnf5 install -y a', 'dnf5 clean all'],
+    ['microdnf install -y a', 'microdnf clean all'],
+    ['tdnf install -y a', 'tdnf clean all'],
+    ['zypper -n in a', 'zypper clean --all'],
+    ['conda install -y a', 'conda clean --all --yes'],
+    ['/opt/conda/bin/conda env create -f env.yml', 'conda clean --all --yes'],
+    ['mamba install -y a', 'mamba clean --all --yes'],
+    ['micromamba create -y -n x a', 'micromamba clean --all --yes'],
+    ['npm install -g a', 'npm cache clean --force'],
+    ['yarn', 'yarn cache clean'],
+    ['pnpm install --frozen-lockfile', 'pnpm store prune'],
+    ['gem install a', 'rm -rf ~/.gem'],
+    ['composer install', 'composer clear-cache'],
+    ['apk update && apk add --no-cache a', 'rm -rf /var/cache/apk/*'],
+  ])('%s', (command, teardownText) => {
+    expect(rewrite(lines('FROM d', `RUN ${command}`), { only: ['teardown'] })).toBe(
+      lines('FROM d', `RUN ${command} \\`, `    && ${teardownText}`),
+    );
+  });
+
+  test.each([
+    ['yum clean all', 'yum install -y a && yum clean all'],
+    ['rm of the dnf5 cache', 'dnf install -y a && rm -rf /var/cache/libdnf5/*'],
+    ['zypper cc -a', 'zypper in a && zypper cc -a'],
+    ['conda clean -afy', 'conda install -y a && conda clean -afy'],
+    ['npm cache clean', 'npm ci && npm cache clean --force'],
+    ['rm -rf ~/.npm', 'npm ci && rm -rf ~/.npm'],
+    ['rm -rf $HOME/.npm', 'npm ci && rm -rf $HOME/.npm'],
+    ['rm -rf /root/.npm', 'npm ci && rm -rf /root/.npm'],
+    ['yarn cache clean', 'yarn install && yarn cache clean'],
+    ['apk add without update leaves no index', 'apk add --no-cache a'],
+    ['gem --user-install', 'gem install --user-install a'],
+  ])('nothing when %s', (_name, command) => unchanged(lines('FROM d', `RUN ${command}`), { only: ['teardown'] }));
+
+  test('yarn berry: no cache clean-up (the cache is the install under Plug-n-Play)', () => {
+    unchanged(lines('FROM d', 'RUN corepack enable', 'COPY .yarnrc.yml .', 'RUN yarn install'), { only: ['teardown'] });
+  });
+
+  test('under a non-root USER, caches in the home directory are left alone', () => {
+    unchanged(lines('FROM d', 'USER app', 'RUN gem install a'), { only: ['teardown'] });
+    expect(rewrite(lines('FROM d', 'USER app', 'RUN npm ci'), { only: ['teardown'] })).toBe(
+      lines('FROM d', 'USER app', 'RUN npm ci'),
+    );
+    expect(rewrite(lines('FROM d', 'USER root', 'RUN gem install a'), { only: ['teardown'] })).toContain(
+      'rm -rf ~/.gem',
+    );
+  });
+
+  test('an ENV pointing into a cache path keeps it (conda pkgs dir configured on purpose)', () => {
+    unchanged(lines('FROM d', 'ENV CONDA_PKGS_DIRS=/opt/conda/pkgs', 'RUN conda install -y a'), { only: ['teardown'] });
+  });
+
+  test('apk: the index stays when a later RUN adds packages without --no-cache and without update', () => {
+    const out = rewrite(lines('FROM d', 'RUN apk update && apk add --no-cache a', 'COPY . .', 'RUN apk add b'), {
+      only: ['teardown'],
+    });
+    expect(out).not.toContain('rm -rf /var/cache/apk');
+  });
+});
+
+describe('unsafe fixes are held back unless --unsafe', () => {
+  test('apt --no-install-recommends, conda --force-pkgs-dirs, gem --no-document', () => {
+    const input = lines('FROM d', 'RUN apt-get install -y a && conda install -y b && gem install c');
+    const safe = squashSync(input);
+    expect(safe.output).not.toMatch(/no-install-recommends|force-pkgs-dirs|no-document/);
+    expect(safe.heldBack.map((f) => f.ruleId).sort()).toEqual(['slim-install', 'slim-install', 'teardown']);
+    const unsafe = squashSync(input, { unsafe: true });
+    expect(unsafe.output).toContain('apt-get install --no-install-recommends -y a');
+    expect(unsafe.output).toContain('gem install --no-document c');
+    expect(unsafe.output).toContain('conda clean --force-pkgs-dirs --yes');
+    expect(unsafe.heldBack).toEqual([]);
+  });
+
+  test('hadolint DL3015 keeps recommends', () => {
+    unchanged(lines('FROM d', '# hadolint ignore=DL3015,DL3009', 'RUN apt-get install -y a'), {
+      unsafe: true,
+      only: ['slim-install', 'teardown'],
+    });
+  });
+});
