@@ -22,6 +22,8 @@ process.exitCode = await runCli(
     stderr: (s) => process.stderr.write(s),
     readStdin: () => text(process.stdin),
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stderr.columns,
   },
   version,
 );

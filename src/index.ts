@@ -57,5 +57,19 @@ export function selectTransforms(request: Pick<SquashRequest, 'only' | 'disable'
   return all.filter((t) => (!request.only?.length || request.only.includes(t.id)) && !request.disable?.includes(t.id));
 }
 
+/**
+ * Batch mode: files, directories or globs → per-file results and a summary, config files honoured, nothing
+ * written unless `write: true`. Loaded on first call, so `squash` users do not pay for the batch machinery.
+ */
+export async function squashFiles(
+  paths: string | readonly string[],
+  options?: SquashFilesOptions,
+): Promise<SquashFilesResult> {
+  const batch = await import('./api/squash-files.js');
+  return batch.squashFiles(paths, options);
+}
+
 export { InputError, decodeSource, initShellParser, TRANSFORMS, MANAGERS };
+export type { SquashFilesOptions, SquashFilesResult, SquashFileResult } from './api/squash-files.js';
+import type { SquashFilesOptions, SquashFilesResult } from './api/squash-files.js';
 export type { Transform, SquashOptions, Fix, AppliedFix };

@@ -1,8 +1,7 @@
-/** Paths and globs → Dockerfiles, with .gitignore honoured and node_modules/.git skipped. */
+/** Paths and globs → Dockerfiles, with .gitignore and --ignore-path honoured and node_modules/.git skipped. */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 
 export const DOCKERFILE_GLOBS = [
   '**/Dockerfile',
@@ -15,53 +14,85 @@ export const DOCKERFILE_GLOBS = [
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
 export interface Discovered {
+  /** Paths as reported: relative to the working directory unless the operand was absolute. Sorted per operand. */
   files: string[];
+  /** Files named on the command line (not found by walking or globbing): ignore files never drop them. */
+  explicit: Set<string>;
   /** Operands that matched nothing or could not be read, with the reason. */
   errors: { path: string; message: string }[];
 }
 
 export interface DiscoverOptions {
   cwd: string;
+  /** Extra ignore files (.gitignore syntax); patterns are relative to the ignore file's directory. */
   ignorePaths: string[];
 }
 
 export async function discover(operands: string[], options: DiscoverOptions): Promise<Discovered> {
   const files: string[] = [];
+  const explicit = new Set<string>();
   const errors: Discovered['errors'] = [];
-  const filter = await ignoreFilter(options);
+  // --ignore-path files are read up front, so a missing one is an error before anything is processed.
+  let filter: IgnoreFilter | null = options.ignorePaths.length > 0 ? await ignoreFilter(options) : null;
+  const lazyFilter: IgnoreFilter = async (path) => (filter ??= await ignoreFilter(options))(path);
   for (const operand of operands) {
-    const found = await expandOperand(operand, options.cwd, filter).catch((error: NodeJS.ErrnoException) => {
-      errors.push({ path: operand, message: error.code === 'ENOENT' ? 'no such file or directory' : error.message });
-      return null;
-    });
-    if (found === null) continue;
+    let found: string[];
+    try {
+      found = await expandOperand(operand, options.cwd, lazyFilter, explicit);
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      errors.push({ path: operand, message: e.code === 'ENOENT' ? 'no such file or directory' : e.message });
+      continue;
+    }
     if (found.length === 0) errors.push({ path: operand, message: 'no Dockerfiles found' });
     files.push(...found);
   }
-  return { files: [...new Set(files)], errors };
+  return { files: [...new Set(files)], explicit, errors };
 }
 
-async function expandOperand(operand: string, cwd: string, filter: IgnoreFilter): Promise<string[]> {
-  if (isDynamicPattern(operand)) {
-    const matches = await glob(operand, { cwd, ignore: ALWAYS_SKIPPED, onlyFiles: true, dot: false });
-    return sorted(await kept(matches, (f) => resolve(cwd, f), filter));
-  }
+async function expandOperand(
+  operand: string,
+  cwd: string,
+  isIgnored: IgnoreFilter,
+  explicit: Set<string>,
+): Promise<string[]> {
   const absolute = resolve(cwd, operand);
-  const info = await stat(absolute);
+  const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    return null;
+  });
   // A file named explicitly is always processed, as Prettier does; only walked files are filtered.
-  if (!info.isDirectory()) return [operand];
+  if (info && !info.isDirectory()) {
+    explicit.add(operand);
+    return [operand];
+  }
+  // Loaded only when something is walked or globbed: a run over named files does not pay for it.
+  const { glob, isDynamicPattern } = await import('tinyglobby');
+  if (!info) {
+    if (!isDynamicPattern(operand)) throw Object.assign(new Error('no such file or directory'), { code: 'ENOENT' });
+    const matches = await glob(operand, {
+      cwd,
+      ignore: ALWAYS_SKIPPED,
+      onlyFiles: true,
+      dot: false,
+      followSymbolicLinks: false,
+      expandDirectories: false,
+    });
+    return sorted(await kept(matches, (f) => resolve(cwd, f), isIgnored));
+  }
   const matches = await glob(DOCKERFILE_GLOBS, {
     cwd: absolute,
     ignore: ALWAYS_SKIPPED,
     onlyFiles: true,
     dot: true,
+    // A symlinked directory is not entered: no loops, and no file reached twice.
     followSymbolicLinks: false,
   });
   return sorted(
     await kept(
       matches.map((m) => join(operand, m)),
       (f) => resolve(cwd, f),
-      filter,
+      isIgnored,
     ),
   );
 }
@@ -78,14 +109,38 @@ async function kept(paths: string[], absolute: (p: string) => string, isIgnored:
   return result;
 }
 
+/** A .gitignore-syntax file that applies to its own directory and below. */
+export interface IgnoreFile {
+  dir: string;
+  rules: Ignore;
+}
+
+export async function readIgnoreFile(path: string): Promise<IgnoreFile> {
+  const { default: ignore } = await import('ignore');
+  return { dir: dirname(path), rules: ignore().add(await readFile(path, 'utf8')) };
+}
+
+export function ignoredBy(file: IgnoreFile, absolutePath: string): boolean {
+  const rel = relative(file.dir, absolutePath);
+  if (rel === '' || rel.startsWith('..') || rel.startsWith(sep)) return false;
+  return file.rules.ignores(rel.split(sep).join('/'));
+}
+
 /**
- * `.gitignore` files as git reads them: each applies to its own directory and below. They are collected from
- * the working directory downwards lazily, plus any `--ignore-path` files (relative to the working directory).
+ * `.gitignore` files as git reads them: each applies to its own directory and below. They are read lazily from
+ * the file's directory up to the working directory, plus any `--ignore-path` files.
  */
 async function ignoreFilter(options: DiscoverOptions): Promise<IgnoreFilter> {
-  const explicit = ignore();
+  const { default: ignore } = await import('ignore');
+  const explicit: IgnoreFile[] = [];
   for (const path of options.ignorePaths) {
-    explicit.add(await readFile(resolve(options.cwd, path), 'utf8'));
+    try {
+      explicit.push(await readIgnoreFile(resolve(options.cwd, path)));
+    } catch (error) {
+      throw new Error(
+        `--ignore-path ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      );
+    }
   }
   const perDirectory = new Map<string, Ignore | null>();
   const gitignoreOf = async (dir: string): Promise<Ignore | null> => {
@@ -100,8 +155,7 @@ async function ignoreFilter(options: DiscoverOptions): Promise<IgnoreFilter> {
   };
   const cwd = resolve(options.cwd);
   return async (absolutePath: string): Promise<boolean> => {
-    const rel = relative(cwd, absolutePath);
-    if (!rel.startsWith('..') && rel !== '' && explicit.ignores(rel.split(sep).join('/'))) return true;
+    if (explicit.some((f) => ignoredBy(f, absolutePath))) return true;
     for (let dir = dirname(absolutePath); ; dir = dirname(dir)) {
       const rules = await gitignoreOf(dir);
       const fromDir = relative(dir, absolutePath).split(sep).join('/');

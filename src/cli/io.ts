@@ -1,33 +1,80 @@
 /**
  * File system access for the CLI, in one place so the safety rules are visible: never write an unchanged file,
- * write atomically (temp file + rename, mode kept), and refuse to write when the file changed since we read it.
+ * write atomically (temp file + rename, mode kept), refuse to write a read-only file, and refuse to write when
+ * the file changed since we read it.
+ *
+ * Every call goes through `fsSeam`, a plain object that tests may patch (Prettier's "mockable" style): that is
+ * how the disk-full and changed-between-read-and-write cases are tested in-process without a hook in the CLI.
  */
-import { readFile, stat } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
+import { constants } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 
 /** Bigger than any real Dockerfile by three orders of magnitude; protects memory in a batch. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
+export interface FsSeam {
+  stat(path: string): Promise<Stats>;
+  readFile(path: string): Promise<Buffer>;
+  /** Resolves when the current user may write `path` (fs.access W_OK). */
+  canWrite(path: string): Promise<boolean>;
+  /** Temp file + fsync + rename, keeping the mode (write-file-atomic). */
+  writeAtomic(path: string, text: string): Promise<void>;
+}
+
+export const fsSeam: FsSeam = {
+  stat: (path) => stat(path),
+  readFile: (path) => readFile(path),
+  canWrite: (path) =>
+    access(path, constants.W_OK).then(
+      () => true,
+      () => false,
+    ),
+  writeAtomic: async (path, text) => {
+    // Loaded on first write: most runs never write, and start-up time matters for one-file runs.
+    const { default: writeFileAtomic } = await import('write-file-atomic');
+    await writeFileAtomic(path, text, { encoding: 'utf8', fsync: true });
+  },
+};
+
 export interface ReadSnapshot {
   bytes: Buffer;
-  mtimeMs: number;
-  size: number;
+  mode: number;
 }
 
 export async function readSnapshot(path: string): Promise<ReadSnapshot> {
-  const info = await stat(path);
+  const info = await fsSeam.stat(path);
   if (info.isDirectory()) throw new CliFileError('is a directory');
   if (!info.isFile()) throw new CliFileError('not a regular file');
   if (info.size > MAX_FILE_BYTES) throw new CliFileError(`too large (${info.size} bytes; limit ${MAX_FILE_BYTES})`);
-  const bytes = await readFile(path);
-  return { bytes, mtimeMs: info.mtimeMs, size: info.size };
+  const bytes = await fsSeam.readFile(path);
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new CliFileError(`too large (${bytes.length} bytes; limit ${MAX_FILE_BYTES})`);
+  return { bytes, mode: info.mode };
 }
 
-/** Writes `text` over `path` only if the file still holds exactly what `snapshot` read. */
+/**
+ * Writes `text` over `path` only if the file may be written and still holds exactly what `snapshot` read.
+ *
+ * "May be written" follows Prettier, which refuses a file it cannot open for writing. The atomic rename would
+ * replace a read-only file anyway (it needs write access to the directory, not the file), and root passes every
+ * access check, so a file with no write bit at all is also treated as read-only: chmod a-w is how users say
+ * "do not touch", and root running in CI should respect it too.
+ *
+ * The re-read narrows, but cannot close, the window in which another writer may change the file; the rename
+ * itself is atomic, so the file is always either the old bytes or the new ones.
+ */
 export async function writeIfUnchanged(path: string, snapshot: ReadSnapshot, text: string): Promise<void> {
-  const now = await readFile(path);
+  if ((snapshot.mode & 0o222) === 0 || !(await fsSeam.canWrite(path))) {
+    throw new CliFileError('read-only, not written');
+  }
+  const now = await fsSeam.readFile(path);
   if (!now.equals(snapshot.bytes)) throw new CliFileError('changed on disk while it was being processed; not written');
-  await writeFileAtomic(path, text, { encoding: 'utf8', fsync: true });
+  try {
+    await fsSeam.writeAtomic(path, text);
+  } catch (error) {
+    throw new CliFileError(`not written: ${describeFsError(error)}`);
+  }
 }
 
 /** An expected, per-file failure: reported as `path: message`, exit code 2, the batch goes on. */
@@ -51,6 +98,8 @@ export function describeFsError(error: unknown): string {
       return 'is a directory';
     case 'ENOSPC':
       return 'no space left on device; file left unchanged';
+    case 'EDQUOT':
+      return 'disk quota exceeded; file left unchanged';
     case 'EROFS':
       return 'read-only file system';
     default:

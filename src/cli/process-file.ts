@@ -1,82 +1,203 @@
-/** One file through the pipeline: read, decode, squash, and (with --write) write back. Never throws. */
+/**
+ * One file through the pipeline: read, decode, squash, and (with --write) write back. Never throws: every
+ * failure becomes a FileResult with status 'error', a one-line message and the reason it is counted under.
+ * Runs in the main thread for small batches and in worker threads for large ones, so its inputs and outputs
+ * are plain data (custom transforms travel as module paths).
+ */
 import { decodeSource, InputError } from '../document/source.js';
-import { squashSync, type SquashRequest } from '../index.js';
-import { FixError, type AppliedFix } from '../fix/engine.js';
-import type { Fix } from '../fix/types.js';
+import { parseDocument } from '../document/parse.js';
+import { squashSync, selectTransforms } from '../index.js';
+import { FixError } from '../fix/engine.js';
+import { MANAGERS, type Transform } from '../../transforms/index.js';
+import { DEFAULT_OPTIONS, type SquashOptions } from '../../transforms/types.js';
 import { CliFileError, describeFsError, readSnapshot, writeIfUnchanged } from './io.js';
+import { locateFixes, type LocatedFix } from './locate.js';
+import { loadTransform } from './custom-transforms.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'error';
 
+/** Why a file was skipped or failed, for the summary. */
+export type Reason =
+  | 'ignore-file pragma'
+  | 'unreadable'
+  | 'not a Dockerfile'
+  | 'parse error'
+  | 'transform error'
+  | 'not written'
+  | 'internal error';
+
+export interface HeldBackFix {
+  ruleId: string;
+  message: string;
+  applicability: string;
+}
+
 export interface FileResult {
+  /** The path as reported (relative to the working directory when the user gave a relative path). */
   path: string;
   status: FileStatus;
-  /** Why a file was skipped or failed. */
+  /** Why a file was skipped or failed, one line. */
   message?: string;
-  original: string;
-  output: string;
-  fixes: AppliedFix[];
-  heldBack: Fix[];
+  reason?: Reason;
   written: boolean;
+  /** Applied fixes, located on the original text. */
+  fixes: LocatedFix[];
+  /** Unsafe fixes not applied because --unsafe was off. */
+  heldBack: HeldBackFix[];
+  /** Build stages that got no teardown because their filesystem never ships (see --all-stages). */
+  stagesNotShipping: number;
+  /** Present when asked for (ProcessWants). */
+  original?: string;
+  output?: string;
+  diff?: string;
 }
 
-export interface ProcessOptions {
-  request: SquashRequest;
-  write: boolean;
+/** The per-file options after config files and flags are combined. Plain data: it crosses to worker threads. */
+export interface FileOptions extends SquashOptions {
+  only: string[];
+  disable: string[];
+  /** Absolute paths of custom transform modules. */
+  transforms: string[];
 }
 
-export async function processFile(path: string, options: ProcessOptions): Promise<FileResult> {
-  const result: FileResult = {
-    path,
-    status: 'unchanged',
-    original: '',
-    output: '',
-    fixes: [],
-    heldBack: [],
-    written: false,
-  };
+export interface ProcessWants {
+  /** Keep the original and output text in the result (stdin mode, the API, SARIF needs neither). */
+  text: boolean;
+  /** Compute the unified diff of a changed file. */
+  diff: boolean;
+}
+
+export interface FileTask {
+  path: string;
+  absolute: string;
+  options: FileOptions;
+}
+
+export const DEFAULT_FILE_OPTIONS: FileOptions = { ...DEFAULT_OPTIONS, only: [], disable: [], transforms: [] };
+
+export async function processFile(task: FileTask, write: boolean, wants: ProcessWants): Promise<FileResult> {
   let snapshot;
   try {
-    snapshot = await readSnapshot(path);
+    snapshot = await readSnapshot(task.absolute);
   } catch (error) {
-    return fail(result, error instanceof CliFileError ? error.message : describeFsError(error));
+    const message = error instanceof CliFileError ? error.message : describeFsError(error);
+    return failed(
+      task.path,
+      message,
+      /too large|not a regular|directory/.test(message) ? 'not a Dockerfile' : 'unreadable',
+    );
   }
+  let original: string;
   try {
     const decoded = decodeSource(snapshot.bytes);
-    const original = (decoded.bom ? '\uFEFF' : '') + decoded.text;
-    Object.assign(result, processText(path, original, options.request));
+    original = (decoded.bom ? '\uFEFF' : '') + decoded.text;
   } catch (error) {
-    return fail(result, messageOf(error));
+    return failed(task.path, messageOf(error), 'not a Dockerfile');
   }
-  if (options.write && result.status === 'changed') {
+  const result = await processText(task.path, original, task.options, wants);
+  if (write && result.status === 'changed') {
     try {
-      await writeIfUnchanged(path, snapshot, result.output);
+      await writeIfUnchanged(task.absolute, snapshot, result.output ?? '');
       result.written = true;
     } catch (error) {
-      return fail(result, error instanceof CliFileError ? error.message : `not written: ${describeFsError(error)}`);
+      const message = error instanceof CliFileError ? error.message : `not written: ${describeFsError(error)}`;
+      return { ...failed(task.path, message, 'not written'), fixes: result.fixes, heldBack: result.heldBack };
     }
+  }
+  if (!wants.text) {
+    delete result.original;
+    delete result.output;
   }
   return result;
 }
 
-/** The text-only part, shared with stdin mode. Throws InputError / FixError for bad input. */
-export function processText(path: string, original: string, request: SquashRequest): FileResult {
-  const base = { path, original, written: false };
-  if (original.replace(/^\uFEFF/, '').trim() === '') throw new InputError('empty file (no instructions)');
-  if (/^\s*#\s*dockerfile-squash\s+ignore-file\s*$/im.test(original)) {
-    return { ...base, status: 'skipped', message: 'ignore-file pragma', output: original, fixes: [], heldBack: [] };
+/**
+ * The text-only part, shared with stdin mode. The result keeps `original` and `output` (the caller drops them
+ * when they are not wanted: a write needs the output).
+ */
+export async function processText(
+  path: string,
+  original: string,
+  options: FileOptions,
+  wants: ProcessWants,
+): Promise<FileResult> {
+  try {
+    if (original.replace(/^\uFEFF/, '').trim() === '') throw new InputError('empty file (no instructions)');
+    if (/^\s*#\s*dockerfile-squash\s+ignore-file\s*$/im.test(original)) {
+      return {
+        ...base(path, 'skipped'),
+        message: 'ignore-file pragma',
+        reason: 'ignore-file pragma',
+        original,
+        output: original,
+      };
+    }
+    const custom = await Promise.all(options.transforms.map((p) => loadTransform(p)));
+    const request = { ...options, transforms: custom };
+    const squashed = squashSync(original, request);
+    const body = original.replace(/^\uFEFF/, '');
+    const result: FileResult = {
+      ...base(path, squashed.changed ? 'changed' : 'unchanged'),
+      fixes: locateFixes(body, squashed.fixes),
+      heldBack: squashed.heldBack.map((f) => ({
+        ruleId: f.ruleId,
+        message: f.message,
+        applicability: f.applicability,
+      })),
+      stagesNotShipping: stagesWithoutTeardown(
+        squashed.output.replace(/^\uFEFF/, ''),
+        selectTransforms(request),
+        options,
+      ),
+      original,
+      output: squashed.output,
+    };
+    if (wants.diff && squashed.changed) {
+      const { unifiedDiff } = await import('./diff.js');
+      result.diff = unifiedDiff(path, original, squashed.output);
+    }
+    return result;
+  } catch (error) {
+    return failed(path, messageOf(error), reasonOf(error));
   }
-  const squashed = squashSync(original, request);
-  return {
-    ...base,
-    status: squashed.changed ? 'changed' : 'unchanged',
-    output: squashed.output,
-    fixes: squashed.fixes,
-    heldBack: squashed.heldBack,
-  };
 }
 
-function fail(result: FileResult, message: string): FileResult {
-  return { ...result, status: 'error', message, output: result.original, written: false };
+/**
+ * How many build stages would have got a teardown had they shipped. The engine does not report this (it simply
+ * proposes nothing there), so we ask the teardown transform again with --all-stages on the final text. Only
+ * multi-stage files with a stage that never ships pay for the extra parse.
+ */
+function stagesWithoutTeardown(text: string, transforms: readonly Transform[], options: SquashOptions): number {
+  if (options.allStages) return 0;
+  const teardown = transforms.find((t) => t.id === 'teardown');
+  if (!teardown || (text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2) return 0;
+  try {
+    const doc = parseDocument(text);
+    if (doc.problems.length > 0 || doc.stages.every((s) => s.ships)) return 0;
+    const stages = new Set<number>();
+    for (const fix of teardown.run(doc, { options: { ...options, allStages: true }, managers: MANAGERS })) {
+      const at = Math.min(...fix.edits.map((e) => e.start));
+      const ins = doc.instructions.filter((i) => i.start <= at).pop();
+      if (ins && !doc.stages[ins.stage]?.ships) stages.add(ins.stage);
+    }
+    return stages.size;
+  } catch {
+    return 0;
+  }
+}
+
+function base(path: string, status: FileStatus): FileResult {
+  return { path, status, written: false, fixes: [], heldBack: [], stagesNotShipping: 0 };
+}
+
+function failed(path: string, message: string, reason: Reason): FileResult {
+  return { ...base(path, 'error'), message, reason };
+}
+
+function reasonOf(error: unknown): Reason {
+  if (error instanceof InputError) return /^line \d+:/.test(error.message) ? 'parse error' : 'not a Dockerfile';
+  if (error instanceof FixError) return 'transform error';
+  return 'internal error';
 }
 
 export function messageOf(error: unknown): string {

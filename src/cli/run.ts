@@ -3,13 +3,15 @@
  * entry stays one line. Exit codes: 0 fine, 1 --check/-l found changes, 2 usage or any per-file error.
  */
 import { resolve } from 'node:path';
-import { initShellParser } from '../document/shell.js';
-import { selectTransforms, type SquashRequest } from '../index.js';
+import { selectTransforms } from '../index.js';
+import { TRANSFORMS, type Transform } from '../../transforms/index.js';
+import { checkConfigIds, planFiles, fileOptions, runBatch, threadsFor, PlanError, type Plan } from '../api/batch.js';
 import { parseArgs, UsageError, type CliOptions } from './args.js';
-import { discover } from './discover.js';
-import { messageOf, processFile, processText, type FileResult } from './process-file.js';
-import { colorDiff, colorsFor, jsonReport, summarise, summaryLine, unifiedDiff, type Colors } from './report.js';
-import { TRANSFORMS } from '../../transforms/index.js';
+import { ConfigError, ConfigResolver } from './config.js';
+import { loadTransforms } from './custom-transforms.js';
+import { processText, type FileResult, type ProcessWants } from './process-file.js';
+import { colorDiff, colorsFor, jsonReport, summarise, summaryLine, type Colors } from './report.js';
+import { ProgressBar, wantsProgress } from './progress.js';
 
 export interface CliIo {
   cwd: string;
@@ -18,105 +20,183 @@ export interface CliIo {
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
   stdoutIsTTY: boolean;
+  stderrIsTTY?: boolean;
+  /** Terminal width for the progress bar. */
+  columns?: number;
 }
 
 export async function runCli(argv: string[], io: CliIo, version = '0.0.0'): Promise<number> {
   let options: CliOptions;
+  let custom: Transform[];
+  let transformPaths: string[];
   try {
-    const parsed = await parseArgs(argv, version);
+    const parsed = parseArgs(argv, version);
     if ('output' in parsed) {
       io.stdout(parsed.output + '\n');
       return 0;
     }
     options = parsed;
-    if (options.explain !== undefined) return explain(options.explain, io);
-    selectTransforms({ only: options.only, disable: options.disable });
+    transformPaths = options.transform.map((t) => resolve(io.cwd, t));
+    custom = await loadTransforms(options.transform, io.cwd);
+    const builtIn = new Set(TRANSFORMS.map((t) => t.id));
+    const clash = custom.find((t, i) => builtIn.has(t.id) || custom.findIndex((u) => u.id === t.id) !== i);
+    if (clash) throw new UsageError(`--transform: id '${clash.id}' is already taken`);
+    if (options.explain !== undefined) return explain(options.explain, [...TRANSFORMS, ...custom], io);
+    selectTransforms({ only: options.only, disable: options.disable, transforms: custom });
   } catch (error) {
     io.stderr(`dockerfile-squash: ${(error as Error).message}\nRun with --help for usage.\n`);
     return 2;
   }
   const c = colorsFor(options.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb'));
-  const request: SquashRequest = {
+  const overrides = {
     unsafe: options.unsafe,
     merge: options.merge,
     allStages: options.allStages,
     only: options.only,
     disable: options.disable,
   };
-  await initShellParser();
+  const settings = {
+    cwd: io.cwd,
+    ignorePaths: options.ignorePath ?? [],
+    overrides,
+    transforms: transformPaths,
+    config: options.config ? (options.configPath ? resolve(io.cwd, options.configPath) : true) : false,
+    knownIds: new Set([...TRANSFORMS, ...custom].map((t) => t.id)),
+  };
 
   if (options.stdinFilepath !== undefined || (options.paths.length === 1 && options.paths[0] === '-')) {
-    return runStdin(options, request, io, c);
+    return runStdin(options, settings, io, c, version, [...TRANSFORMS, ...custom]);
   }
-  const operands = options.paths.length > 0 ? options.paths : ['.'];
-  let found;
+
+  let plan: Plan;
   try {
-    found = await discover(operands, { cwd: io.cwd, ignorePaths: options.ignorePath });
+    plan = await planFiles(options.paths.length > 0 ? options.paths : ['.'], settings);
+  } catch (error) {
+    if (!(error instanceof ConfigError || error instanceof PlanError)) throw error;
+    io.stderr(`dockerfile-squash: ${error.message}\n`);
+    return 2;
+  }
+  for (const e of plan.operandErrors) io.stderr(c.red(`${e.path}: ${e.message}`) + '\n');
+
+  const printsDiffs = options.format === 'text' && !options.check && !options.listDifferent && !options.write;
+  const wants: ProcessWants = { text: false, diff: printsDiffs || options.format === 'json' };
+  const bar = wantsProgress(io.env, io.stderrIsTTY === true, options.quiet)
+    ? new ProgressBar({ write: io.stderr, columns: io.columns ?? 80 })
+    : null;
+  // Anything printed while the bar is up starts on a clean line; the bar redraws on the next update.
+  const out = (s: string) => (bar?.clear(), io.stdout(s));
+  const err = (s: string) => (bar?.clear(), io.stderr(s));
+  const threads = threadsFor(plan.tasks.length, options.jobs);
+  if (threads === 0) await preferFastStartup();
+  const results = await runBatch(plan.tasks, {
+    write: options.write,
+    wants,
+    jobs: options.jobs,
+    onResult: options.format === 'text' ? (r) => reportFile(r, options, out, err, c) : undefined,
+    onProgress: bar ? (done, total) => bar.update(done, total) : undefined,
+  });
+  bar?.clear();
+
+  if (options.format === 'json') io.stdout(jsonReport(results));
+  else if (options.format === 'sarif') {
+    const { sarifReport } = await import('./sarif.js');
+    io.stdout(sarifReport(results, { version, transforms: [...TRANSFORMS, ...custom], cwd: io.cwd }));
+  }
+  if (options.format !== 'text')
+    for (const r of results) if (r.status === 'error') err(c.red(`${r.path}: ${r.message}`) + '\n');
+  if (!options.quiet && !options.listDifferent) io.stderr(summaryLine(summarise(results), options.write, c) + '\n');
+  return exitCode(results, plan.operandErrors.length, options);
+}
+
+/**
+ * One-file and other small runs happen in this thread. V8 otherwise tiers the grammar's huge WASM lexer up to
+ * TurboFan in the background and holds process exit until that compile ends (~0.5 s on this machine), which
+ * would triple a one-file run; Liftoff code is as fast for a few files. Large batches run in worker threads and
+ * keep the default, which pays off over thousands of files.
+ */
+async function preferFastStartup(): Promise<void> {
+  const { setFlagsFromString } = await import('node:v8');
+  setFlagsFromString('--liftoff-only');
+}
+
+function reportFile(
+  result: FileResult,
+  options: CliOptions,
+  out: (s: string) => void,
+  err: (s: string) => void,
+  c: Colors,
+): void {
+  if (result.status === 'error') {
+    err(c.red(`${result.path}: ${result.message}`) + '\n');
+    return;
+  }
+  if (result.status !== 'changed') return;
+  if (options.listDifferent) out(result.path + '\n');
+  else if (options.check) {
+    if (!options.quiet) out(`${result.path}${options.write ? ' (written)' : ''}\n`);
+  } else if (options.write) {
+    if (!options.quiet)
+      out(`${result.path}: ${result.fixes.length} fix${result.fixes.length === 1 ? '' : 'es'} written\n`);
+  } else if ((!options.quiet || options.diff) && result.diff !== undefined) out(colorDiff(result.diff, c));
+}
+
+async function runStdin(
+  options: CliOptions,
+  settings: Parameters<typeof planFiles>[1],
+  io: CliIo,
+  c: Colors,
+  version: string,
+  transforms: readonly Transform[],
+): Promise<number> {
+  const path = options.stdinFilepath ?? '<stdin>';
+  let request;
+  try {
+    // Config files are resolved as they would be for a file at that path.
+    const resolver =
+      settings.config === false
+        ? null
+        : new ConfigResolver(typeof settings.config === 'string' ? settings.config : undefined);
+    const found = resolver ? await resolver.forFile(resolve(io.cwd, options.stdinFilepath ?? 'Dockerfile')) : null;
+    if (found) checkConfigIds(found, settings.knownIds);
+    request = fileOptions(found?.config ?? {}, settings);
   } catch (error) {
     io.stderr(`dockerfile-squash: ${(error as Error).message}\n`);
     return 2;
   }
-  for (const e of found.errors) io.stderr(c.red(`${e.path}: ${e.message}`) + '\n');
-
-  const results: FileResult[] = [];
-  for (const file of found.files) {
-    const result = await processFile(resolve(io.cwd, file), { request, write: options.write });
-    result.path = file;
-    results.push(result);
-    if (options.format === 'text') reportFile(result, options, io, c);
-  }
-  if (options.format === 'json') io.stdout(jsonReport(results));
-  else if (!options.quiet && !options.listDifferent)
-    io.stderr(summaryLine(summarise(results), options.write, c) + '\n');
-  return exitCode(results, found.errors.length, options);
-}
-
-function reportFile(result: FileResult, options: CliOptions, io: CliIo, c: Colors): void {
+  await preferFastStartup();
+  const { initShellParser } = await import('../document/shell.js');
+  await initShellParser();
+  const wantsDiff = options.diff || options.format === 'json';
+  const result = await processText(path, await io.readStdin(), request, { text: true, diff: wantsDiff });
   if (result.status === 'error') {
-    io.stderr(c.red(`${result.path}: ${result.message}`) + '\n');
-    return;
-  }
-  if (result.status !== 'changed') return;
-  if (options.listDifferent) io.stdout(result.path + '\n');
-  else if (options.check) {
-    if (!options.quiet) io.stdout(`${result.path}${options.write ? ' (written)' : ''}\n`);
-  } else if (options.write) {
-    if (!options.quiet)
-      io.stdout(`${result.path}: ${result.fixes.length} fix${result.fixes.length === 1 ? '' : 'es'} written\n`);
-  } else if (!options.quiet || options.diff) io.stdout(colorDiff(unifiedDiff(result), c));
-}
-
-async function runStdin(options: CliOptions, request: SquashRequest, io: CliIo, c: Colors): Promise<number> {
-  const path = options.stdinFilepath ?? '<stdin>';
-  let result: FileResult;
-  try {
-    result = processText(path, await io.readStdin(), request);
-  } catch (error) {
-    io.stderr(c.red(`${path}: ${messageOf(error)}`) + '\n');
+    io.stderr(c.red(`${path}: ${result.message}`) + '\n');
     return 2;
   }
   if (options.check || options.listDifferent) {
     if (result.status === 'changed') io.stdout(path + '\n');
-  } else if (options.diff) {
-    if (result.status === 'changed') io.stdout(colorDiff(unifiedDiff(result), c));
   } else if (options.format === 'json') io.stdout(jsonReport([result]));
-  else io.stdout(result.output);
+  else if (options.format === 'sarif') {
+    const { sarifReport } = await import('./sarif.js');
+    io.stdout(sarifReport([result], { version, transforms, cwd: io.cwd }));
+  } else if (options.diff) {
+    if (result.diff !== undefined) io.stdout(colorDiff(result.diff, c));
+  } else io.stdout(result.output ?? '');
   return exitCode([result], 0, options);
 }
 
-function exitCode(results: FileResult[], operandErrors: number, options: CliOptions): number {
+function exitCode(results: readonly FileResult[], operandErrors: number, options: CliOptions): number {
   if (operandErrors > 0 || results.some((r) => r.status === 'error')) return 2;
   if ((options.check || options.listDifferent) && !options.write && results.some((r) => r.status === 'changed'))
     return 1;
   return 0;
 }
 
-function explain(id: string, io: CliIo): number {
-  const transform = TRANSFORMS.find((t) => t.id === id);
+function explain(id: string, transforms: readonly Transform[], io: CliIo): number {
+  const transform = transforms.find((t) => t.id === id);
   if (!transform) {
-    io.stderr(`dockerfile-squash: unknown transform '${id}' (known: ${TRANSFORMS.map((t) => t.id).join(', ')})\n`);
+    io.stderr(`dockerfile-squash: unknown transform '${id}' (known: ${transforms.map((t) => t.id).join(', ')})\n`);
     return 2;
   }
-  io.stdout(`${transform.id} (${transform.applicability})\n${transform.description}\n\n${transform.explain}\n`);
+  io.stdout(`${transform.id} (${transform.applicability})\n${transform.description}\n\n${transform.explain ?? ''}\n`);
   return 0;
 }

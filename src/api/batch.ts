@@ -1,0 +1,184 @@
+/**
+ * Batches: operands → per-file tasks (discovery, config files, flags) → results, in the order of the sorted
+ * input, whatever order the work finishes in. Shared by the CLI and `squashFiles`.
+ *
+ * Where the work runs was measured (bench/monorepo): each worker thread pays ~150 ms to load the modules and
+ * compile the tree-sitter WASM grammar, and a file costs a few ms, so small batches run in the main thread and
+ * larger ones on a pool of worker threads (tinypool), one per core, fed chunks of files.
+ */
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { discover, ignoredBy, readIgnoreFile, type IgnoreFile } from '../cli/discover.js';
+import { ConfigResolver, ConfigError, type FileConfig, type ResolvedConfig } from '../cli/config.js';
+import {
+  DEFAULT_FILE_OPTIONS,
+  processFile,
+  type FileOptions,
+  type FileResult,
+  type FileTask,
+  type ProcessWants,
+} from '../cli/process-file.js';
+
+/** Below this many files the main thread does the work: starting workers costs more than it saves. */
+export const WORKER_THRESHOLD = 48;
+
+export interface PlanSettings {
+  cwd: string;
+  /** --ignore-path files (relative to cwd). */
+  ignorePaths: string[];
+  /** Options given explicitly (command-line flags): they win over config files. */
+  overrides: Partial<Omit<FileOptions, 'transforms'>>;
+  /** Absolute paths of custom transform modules. */
+  transforms: string[];
+  /** false: no config files; a string: use that file for every path; true: search from each file upwards. */
+  config: boolean | string;
+  /** Transform ids a config's only/disable may name. */
+  knownIds: ReadonlySet<string>;
+}
+
+export interface Plan {
+  tasks: FileTask[];
+  operandErrors: { path: string; message: string }[];
+  /** Config files in use, for --debug style reporting and tests. */
+  configs: string[];
+}
+
+export class PlanError extends Error {}
+
+export async function planFiles(operands: string[], settings: PlanSettings): Promise<Plan> {
+  let found;
+  try {
+    found = await discover(operands, { cwd: settings.cwd, ignorePaths: settings.ignorePaths });
+  } catch (error) {
+    throw new PlanError((error as Error).message);
+  }
+  const resolver =
+    settings.config === false
+      ? null
+      : new ConfigResolver(typeof settings.config === 'string' ? settings.config : undefined);
+  const ignoreFiles = new Map<string, Promise<IgnoreFile>>();
+  const tasks: FileTask[] = [];
+  const configs = new Set<string>();
+  for (const path of found.files) {
+    const absolute = resolve(settings.cwd, path);
+    const resolved = resolver ? await resolver.forFile(absolute) : null;
+    const config: FileConfig = resolved?.config ?? {};
+    if (resolved && !configs.has(resolved.filepath)) {
+      checkConfigIds(resolved, settings.knownIds);
+      configs.add(resolved.filepath);
+    }
+    if (config.ignorePath && !found.explicit.has(path)) {
+      let ignored = false;
+      for (const file of config.ignorePath) {
+        let pending = ignoreFiles.get(file);
+        if (!pending) {
+          pending = readIgnoreFile(file).catch(() => {
+            throw new ConfigError(`${resolved!.filepath}: ignorePath ${file}: cannot read`);
+          });
+          ignoreFiles.set(file, pending);
+        }
+        if (ignoredBy(await pending, absolute)) ignored = true;
+      }
+      if (ignored) continue;
+    }
+    tasks.push({ path, absolute, options: fileOptions(config, settings) });
+  }
+  return { tasks, operandErrors: found.errors, configs: [...configs] };
+}
+
+/** A config's only/disable must name transforms that exist (built-in or loaded with --transform). */
+export function checkConfigIds(resolved: ResolvedConfig, knownIds: ReadonlySet<string>): void {
+  for (const id of [...(resolved.config.only ?? []), ...(resolved.config.disable ?? [])]) {
+    if (!knownIds.has(id)) {
+      throw new ConfigError(`${resolved.filepath}: unknown transform '${id}' (known: ${[...knownIds].join(', ')})`);
+    }
+  }
+}
+
+/** Config file values, then flags over them, then defaults under both. */
+export function fileOptions(config: FileConfig, settings: Pick<PlanSettings, 'overrides' | 'transforms'>): FileOptions {
+  const o = settings.overrides;
+  return {
+    unsafe: o.unsafe ?? config.unsafe ?? DEFAULT_FILE_OPTIONS.unsafe,
+    merge: o.merge ?? config.merge ?? DEFAULT_FILE_OPTIONS.merge,
+    allStages: o.allStages ?? config.allStages ?? DEFAULT_FILE_OPTIONS.allStages,
+    only: o.only ?? config.only ?? [],
+    disable: o.disable ?? config.disable ?? [],
+    transforms: settings.transforms,
+  };
+}
+
+export interface RunOptions {
+  write: boolean;
+  wants: ProcessWants;
+  /** Worker threads; undefined = automatic (main thread below WORKER_THRESHOLD files, else one per core). */
+  jobs?: number;
+  /** Called once per file, in input order, as soon as that file and all before it are done. */
+  onResult?: (result: FileResult, index: number) => void;
+  /** Called as files finish, in any order. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function threadsFor(files: number, jobs: number | undefined): number {
+  if (jobs !== undefined) return jobs <= 1 || files <= 1 ? 0 : Math.min(jobs, files);
+  if (files < WORKER_THRESHOLD) return 0;
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / 16)));
+}
+
+export async function runBatch(tasks: readonly FileTask[], options: RunOptions): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(tasks.length);
+  let next = 0;
+  let done = 0;
+  const settle = (index: number, result: FileResult) => {
+    results[index] = result;
+    options.onProgress?.(++done, tasks.length);
+    while (next < tasks.length && results[next] !== undefined) {
+      options.onResult?.(results[next]!, next);
+      next++;
+    }
+  };
+  const threads = threadsFor(tasks.length, options.jobs);
+  if (threads === 0) {
+    const { initShellParser } = await import('../document/shell.js');
+    await initShellParser();
+    for (let i = 0; i < tasks.length; i++) settle(i, await processFile(tasks[i]!, options.write, options.wants));
+    return results;
+  }
+  const { Tinypool } = await import('tinypool');
+  const pool = new Tinypool({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 1_000,
+  });
+  try {
+    // Chunks amortise the message round trip; small enough that the last ones balance across threads.
+    const size = Math.max(1, Math.min(32, Math.ceil(tasks.length / (threads * 8))));
+    const pending: Promise<void>[] = [];
+    for (let start = 0; start < tasks.length; start += size) {
+      const chunk = tasks.slice(start, start + size);
+      pending.push(
+        (pool.run({ tasks: chunk, write: options.write, wants: options.wants }) as Promise<FileResult[]>).then(
+          (chunkResults) => chunkResults.forEach((r, i) => settle(start + i, r)),
+          (error: Error) =>
+            chunk.forEach((task, i) =>
+              settle(start + i, {
+                path: task.path,
+                status: 'error',
+                reason: 'internal error',
+                message: `internal error: worker failed: ${error.message}`,
+                written: false,
+                fixes: [],
+                heldBack: [],
+                stagesNotShipping: 0,
+              }),
+            ),
+        ),
+      );
+    }
+    await Promise.all(pending);
+  } finally {
+    await pool.destroy();
+  }
+  return results;
+}
