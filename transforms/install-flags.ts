@@ -24,7 +24,7 @@ function flagTransform(id: FlagRule['transform'], description: string, explain: 
       for (const ins of doc.instructions) {
         if (!isRewritableRun(ins)) continue;
         // Like teardowns, a build stage whose filesystem never ships does not need them.
-        if (!doc.stages[ins.stage]!.ships && !ctx.options.allStages) continue;
+        if (!doc.stages[ins.stage]?.ships && !ctx.options.allStages) continue;
         for (const manager of ctx.managers) {
           for (const rule of manager.flags ?? []) {
             if (rule.transform !== id) continue;
@@ -48,14 +48,9 @@ function flagFix(
   rule: FlagRule,
   use: ManagerUse,
 ): Fix | null {
-  if (use.subcommand.length === 0) return null;
   const words = use.subcommand.map((w) => w.value).join(' ');
-  const matched = rule.subcommands.includes(words)
-    ? use.subcommand[use.subcommand.length - 1]!
-    : rule.subcommands.includes(use.subcommand[0]!.value!)
-      ? use.subcommand[0]!
-      : null;
-  if (!matched) return null;
+  if (!rule.subcommands.includes(words)) return null;
+  const matched = use.subcommand[use.subcommand.length - 1]!;
   if (hasOption(use.args, rule.presentAs)) return null;
   if (rule.cachePaths?.some((p) => mountCovers(ins.run!.mounts, p))) return null;
   if (

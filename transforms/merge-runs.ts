@@ -1,11 +1,15 @@
 /**
- * merge-runs: consecutive RUNs that work with the same package manager become one RUN, so that the
- * manager's clean-up can share the layer that created the files it deletes.
+ * merge-runs: adjacent RUNs whose work belongs in one layer become one RUN: RUNs of the same package manager
+ * (so the clean-up shares the layer that filled the cache), and a RUN that deletes what an earlier RUN of
+ * the stretch created or installed (so the deletion actually saves bytes). With --unsafe, RUNs also merge
+ * across ENV and ARG instructions.
  */
 import type { Document, Instruction } from '../src/document/types.js';
-import type { Fix } from '../src/fix/types.js';
+import type { Applicability, Edit, Fix } from '../src/fix/types.js';
 import { chainElement, chainGlue } from './lib/chain.js';
-import { adjacentRuns, isRewritableRun, lineStartOf, suppressed } from './lib/runs.js';
+import { deletesWhatWasCreated, effectsOf } from './lib/effects.js';
+import { crossingPlan, type CrossingPlan } from './lib/crossing.js';
+import { adjacentRuns, isRewritableRun, lineEndOf, lineStartOf, suppressed, type StretchEntry } from './lib/runs.js';
 import { managersOf } from './managers/usage.js';
 import type { Transform, TransformContext } from './types.js';
 
@@ -14,22 +18,37 @@ const SUPPRESSION_KEYS = [MERGE_RUNS_ID, 'DL3059'];
 
 export const mergeRuns: Transform = {
   id: MERGE_RUNS_ID,
-  description: 'Merge consecutive RUN instructions that use the same package manager into one layer.',
+  description:
+    'Merge adjacent RUN instructions whose work belongs in one layer (same package manager, or create-then-delete).',
   applicability: 'safe',
   explain: `Every RUN is a layer, and a file deleted in a later layer still ships in the earlier one. Merging the RUNs
-that install packages with the RUN that cleans up after them lets the clean-up actually shrink the image.
+that install packages with the RUN that cleans up after them, and a RUN that deletes files (an installer, an
+archive, build-only packages) with the RUN that created them, lets the deletion actually shrink the image.
 
 Only RUNs with nothing but comments and blank lines between them merge (comments are moved above the merged RUN),
 and only when their flags are identical, both are shell form under a POSIX SHELL, their shell text parses, and no
 '# dockerfile-squash ignore' or '# hadolint ignore=DL3059' pragma sits above either. Meaning is kept: each body
 joins the chain with '&&' (fail at the same point), a body that is not a plain '&&' chain is grouped '{ ...; }',
 and a body that changes shell state (cd, export, set, umask, functions ...) runs in a subshell '( ... )' so the
-next body starts from the state a fresh RUN would have had. By default only RUNs that share a package manager
-merge (--merge=all merges every adjacent mergeable RUN).`,
+next body starts from the state a fresh RUN would have had. A body that turns on 'set -e' only ends a chain.
+
+By default RUNs merge when they share a package manager or when a later one deletes what an earlier one created;
+--merge=all merges every adjacent mergeable RUN. With --unsafe, RUNs also merge across ENV and ARG: an ENV moves
+below the merged RUN and the chain exports its value at the point where the ENV stood (so earlier commands do not
+see it and later ones do, expanded by the shell as the builder would); an ARG moves above it and the commands
+before it run with the variable unset. That is unsafe because the ENV value is then computed by the shell rather
+than the builder, and the layer cache keys change.`,
   run(doc, ctx) {
     const fixes: Fix[] = [];
-    for (const stretch of adjacentRuns(doc)) {
-      for (const group of groupsOf(doc, stretch, ctx)) fixes.push(mergeFix(doc, group, ctx));
+    const plans = ctx.options.unsafe ? [true] : [false, true];
+    for (const crossEnv of plans) {
+      for (const stretch of adjacentRuns(doc, crossEnv)) {
+        for (const group of groupsOf(doc, stretch, ctx, crossEnv)) {
+          const fix = mergeFix(doc, group, ctx);
+          // Without --unsafe, the crossing plan only reports what --unsafe would add (held back).
+          if (fix && (ctx.options.unsafe || fix.applicability === 'unsafe' || !crossEnv)) fixes.push(fix);
+        }
+      }
     }
     return fixes;
   },
@@ -50,66 +69,99 @@ function mustEndChain(ins: Instruction): boolean {
   return run.shell!.setsErrexit || (run.shellErrexit && !run.shell!.isPlainAndChain);
 }
 
-function groupsOf(doc: Document, stretch: Instruction[], ctx: TransformContext): Instruction[][] {
-  const groups: Instruction[][] = [];
-  let group: Instruction[] = [];
-  let previousManagers = new Set<string>();
-  const close = () => {
-    if (group.length > 1) groups.push(group);
-    group = [];
-  };
-  for (const ins of stretch) {
-    if (!canMerge(doc, ins)) {
-      close();
-      continue;
-    }
-    const managers = new Set(managersOf(ins.run!, ctx.managers).map((m) => m.id));
-    if (ctx.options.merge === 'manager' && managers.size === 0) {
-      close();
-      continue;
-    }
-    const previous = group[group.length - 1];
-    const joins =
-      previous !== undefined &&
-      previous.run!.flagKey === ins.run!.flagKey &&
-      !mustEndChain(previous) &&
-      (ctx.options.merge === 'all' || [...managers].some((m) => previousManagers.has(m)));
-    if (!joins) close();
-    group.push(ins);
-    previousManagers = managers;
+/**
+ * Groups are maximal chains of links between neighbours. Neighbours link when they share a package manager
+ * (or always, with --merge=all), and every pair inside a create-then-delete span links too.
+ */
+function groupsOf(doc: Document, stretch: StretchEntry[], ctx: TransformContext, crossEnv: boolean): StretchEntry[][] {
+  const n = stretch.length;
+  const ok = stretch.map((e) => canMerge(doc, e.run));
+  const managers = stretch.map((e, i) => new Set(ok[i] ? managersOf(e.run.run!, ctx.managers).map((m) => m.id) : []));
+  const links = new Array<boolean>(Math.max(0, n - 1)).fill(false);
+  for (let i = 0; i + 1 < n; i++) {
+    links[i] = ctx.options.merge === 'all' ? true : [...managers[i + 1]!].some((m) => managers[i]!.has(m));
   }
-  close();
+  const effects = stretch.map((e, i) => (ok[i] ? effectsOf(e.run, ctx.managers) : null));
+  for (let k = 1; k < n; k++) {
+    if (!effects[k] || (effects[k]!.deleted.length === 0 && effects[k]!.removed.size === 0)) continue;
+    for (let i = k - 1; i >= 0 && ok[i]; i--) {
+      if (effects[i] && deletesWhatWasCreated(effects[i]!, effects[k]!)) for (let m = i; m < k; m++) links[m] = true;
+    }
+  }
+  for (let i = 0; i + 1 < n; i++) {
+    const a = stretch[i]!;
+    const b = stretch[i + 1]!;
+    const crossingOk = b.crossed.length === 0 || (crossEnv && crossingPlan(doc, [a, b]) !== null);
+    if (!ok[i] || !ok[i + 1] || a.run.run!.flagKey !== b.run.run!.flagKey || mustEndChain(a.run) || !crossingOk)
+      links[i] = false;
+  }
+  const groups: StretchEntry[][] = [];
+  let group: StretchEntry[] = [stretch[0]!];
+  for (let i = 0; i + 1 < n; i++) {
+    if (links[i]) group.push(stretch[i + 1]!);
+    else {
+      if (group.length > 1) groups.push(group);
+      group = [stretch[i + 1]!];
+    }
+  }
+  if (group.length > 1) groups.push(group);
   return groups;
 }
 
-function mergeFix(doc: Document, group: Instruction[], ctx: TransformContext): Fix {
-  const first = group[0]!;
-  const last = group[group.length - 1]!;
+function mergeFix(doc: Document, group: StretchEntry[], ctx: TransformContext): Fix | null {
+  const plan = crossingPlan(doc, group);
+  if (!plan) return null;
+  const first = group[0]!.run;
+  const last = group[group.length - 1]!.run;
   const start = lineStartOf(doc.text, first.start);
   const indent = doc.text.slice(start, first.start);
   const prefix = doc.text.slice(first.start, first.run!.bodyStart);
-  const elements = group.map((ins, i) => chainElement(doc, ins, i < group.length - 1));
-  const moved = group.slice(1).flatMap((ins, i) => linesBetween(doc, group[i]!, ins));
-  const text = moved.map((line) => line + doc.eol).join('') + indent + prefix + elements.join(chainGlue(doc));
-  const managers = [...new Set(group.flatMap((ins) => managersOf(ins.run!, ctx.managers).map((m) => m.id)))];
+  const elements: string[] = [];
+  group.forEach((entry, i) => {
+    elements.push(...plan.exportsBefore[i]!);
+    elements.push(plan.wrap(i, chainElement(doc, entry.run, i < group.length - 1)));
+  });
+  const above = [...plan.movedAbove, ...group.slice(1).flatMap((e, i) => commentLinesBetween(doc, group[i]!.run, e))];
+  const text = above.map((line) => line + doc.eol).join('') + indent + prefix + elements.join(chainGlue(doc));
+  const managers = [...new Set(group.flatMap((e) => managersOf(e.run.run!, ctx.managers).map((m) => m.id)))];
+  const applicability: Applicability = plan.crosses ? 'unsafe' : 'safe';
   return {
     ruleId: MERGE_RUNS_ID,
-    message: `merge ${group.length} RUN instructions${managers.length ? ` (${managers.join(', ')})` : ''} into one layer`,
-    applicability: 'safe',
-    edits: [{ start, end: last.run!.bodyEnd, text }],
-    data: { runs: group.length, line: lineOf(doc.text, first.start), managers: managers.join(',') },
+    message: `merge ${group.length} RUN instructions${managers.length ? ` (${managers.join(', ')})` : ''} into one layer${plan.crosses ? ' across ENV/ARG' : ''}`,
+    applicability,
+    edits: [{ start, end: last.run!.bodyEnd, text }, ...movedBelowEdit(doc, last, plan.movedBelow)],
+    data: { runs: group.length, managers: managers.join(',') },
   };
 }
 
-/** Comment and blank lines between two RUNs, verbatim; they are kept, above the merged RUN. */
-function linesBetween(doc: Document, before: Instruction, after: Instruction): string[] {
-  const between = doc.text.slice(before.run!.bodyEnd, lineStartOf(doc.text, after.start));
-  const lines = between.split(/\r?\n/);
-  return lines.slice(1, -1).map((l) => l.replace(/\r$/, ''));
+/**
+ * ENV instructions moved below the merged RUN go in as their own edit at the start of the next line, so that a
+ * clean-up appended to the RUN in the same pass still lands before them.
+ */
+function movedBelowEdit(doc: Document, last: Instruction, lines: string[]): Edit[] {
+  if (lines.length === 0) return [];
+  const lineEnd = lineEndOf(doc.text, last.run!.bodyEnd);
+  const text =
+    doc.text[lineEnd - 1] === '\n' ? lines.map((l) => l + doc.eol).join('') : lines.map((l) => doc.eol + l).join('');
+  return [{ start: lineEnd, end: lineEnd, text }];
 }
 
-export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/** Comment and blank lines between a RUN and the next one, verbatim; crossed ENV/ARG lines are moved by the plan. */
+function commentLinesBetween(doc: Document, before: Instruction, entry: StretchEntry): string[] {
+  const from = before.run!.bodyEnd;
+  const to = lineStartOf(doc.text, entry.run.start);
+  const crossed = entry.crossed.map((c) => [lineStartOf(doc.text, c.start), c.end] as const);
+  const lines: string[] = [];
+  let offset = from;
+  const pieces = doc.text.slice(from, to).split('\n');
+  pieces.forEach((piece, i) => {
+    const lineStart = offset;
+    offset += piece.length + 1;
+    // The first piece is the rest of the previous RUN's line; the last is empty (we stop at a line start).
+    if (i === 0 || i === pieces.length - 1) return;
+    if (!crossed.some(([s, e]) => lineStart >= s && lineStart <= e)) lines.push(piece.replace(/\r$/, ''));
+  });
+  return lines;
 }
+
+export type { CrossingPlan };

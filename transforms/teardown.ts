@@ -9,7 +9,7 @@ import { appendedCommands } from './lib/chain.js';
 import { covers, mountCovers } from './lib/paths.js';
 import { isRewritableRun, suppressed } from './lib/runs.js';
 import type { PackageManager, TeardownStep } from './managers/types.js';
-import { hasOption, matchesCleanup, mentionsManager, usesOf, type ManagerUse } from './managers/usage.js';
+import { basename, hasOption, matchesCleanup, mentionsManager, usesOf, type ManagerUse } from './managers/usage.js';
 import type { Transform } from './types.js';
 
 export const TEARDOWN_ID = 'teardown';
@@ -33,8 +33,9 @@ unsafe and only applied with --unsafe.`,
   run(doc, ctx) {
     const fixes: Fix[] = [];
     for (const ins of doc.instructions) {
-      if (!isRewritableRun(ins)) continue;
-      if (!doc.stages[ins.stage]!.ships && !ctx.options.allStages) continue;
+      // A clean-up chained onto a background job would run in the background and be cut off when the RUN ends.
+      if (!isRewritableRun(ins) || ins.run!.shell!.hasBackgroundJob) continue;
+      if (!doc.stages[ins.stage]?.ships && !ctx.options.allStages) continue;
       for (const manager of ctx.managers) fixes.push(...teardownFixes(doc, ins, manager));
     }
     return fixes;
@@ -61,7 +62,7 @@ function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager)
   for (const applicability of ['safe', 'unsafe'] as const) {
     const steps = missing.filter((s) => (s.applicability ?? 'safe') === applicability);
     if (steps.length === 0) continue;
-    const commands = steps.map((s) => commandOf(s, lastInstall.program));
+    const commands = steps.map((s) => commandOf(s, lastInstall));
     fixes.push({
       ruleId: TEARDOWN_ID,
       message: `clean up after ${manager.id} in the same layer: ${commands.join(' && ')}`,
@@ -74,9 +75,12 @@ function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager)
   return fixes;
 }
 
-function commandOf(step: TeardownStep, program: string): string {
-  if (typeof step.command === 'string') return step.command;
-  return step.command[program] ?? step.command['default']!;
+/** The step's command for the program that installed, called the same way (by path when it was). */
+function commandOf(step: TeardownStep, use: ManagerUse): string {
+  const command =
+    typeof step.command === 'string' ? step.command : (step.command[use.program] ?? step.command['default']!);
+  const [word, ...rest] = command.split(' ');
+  return use.invokedAs.includes('/') && basename(use.invokedAs) === word ? [use.invokedAs, ...rest].join(' ') : command;
 }
 
 function needsStep(
@@ -117,7 +121,7 @@ function isNonRoot(user: string | null): boolean {
 }
 
 function stageText(doc: Document, ins: Instruction): string[] {
-  return doc.stages[ins.stage]!.instructions.map((i) =>
+  return (doc.stages[ins.stage]?.instructions ?? []).map((i) =>
     doc.text.slice(doc.instructions[i]!.start, doc.instructions[i]!.end),
   );
 }

@@ -9,7 +9,7 @@ RUN pip3 install --no-cache-dir --break-system-packages jupyterlab \
 COPY environment.yml /tmp/
 RUN /opt/conda/bin/conda env create -f /tmp/environment.yml \
     && /opt/conda/bin/conda install -y -n base numpy \
-    && conda clean --all --yes
+    && /opt/conda/bin/conda clean --all --yes
 COPY package.json package-lock.json ./
 RUN npm ci \
     && npm install -g pm2 \

@@ -12,7 +12,8 @@ import { detectStyle } from './style.js';
 import { detectLineEnding } from './source.js';
 import type { Document, Instruction, Mount, Problem, RunDetails, RunFlag, Stage } from './types.js';
 
-const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
+// zsh is left out: it is not POSIX by default (word splitting, globbing, errexit details differ).
+const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'busybox']);
 const WINDOWS_BASE = /(^|\/)(windows|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/windows/i;
 
 interface ShellState {
@@ -63,7 +64,8 @@ export function parseDocument(text: string): Document {
     } else if (keyword === 'SHELL') {
       shell = shellStateOf(node.getRawArgumentsContent() ?? '');
     }
-    const stageIndex = Math.max(0, stages.length - 1);
+    // Instructions before the first FROM (global ARGs) belong to no stage: -1.
+    const stageIndex = stages.length - 1;
     const instruction: Instruction = {
       index: instructions.length,
       keyword,
@@ -74,8 +76,21 @@ export function parseDocument(text: string): Document {
       run: keyword === 'RUN' ? readRun(node as Run, text, offsetAt, escapeChar, shell) : null,
       env,
       user,
+      assignments: [],
     };
     if (keyword === 'USER') user = (node.getRawArgumentsContent() ?? '').trim() || null;
+    if (keyword === 'ENV' || keyword === 'ARG') {
+      const properties =
+        keyword === 'ENV' ? (node as Env).getProperties() : [(node as Arg).getProperty()].filter((p) => p !== null);
+      instruction.assignments = properties.map((p) => {
+        const range = p.getValueRange();
+        return {
+          name: p.getName(),
+          value: p.getValue(),
+          raw: range ? text.slice(offsetAt(range.start), offsetAt(range.end)) : null,
+        };
+      });
+    }
     if (keyword === 'ENV') {
       env = new Map(env);
       for (const p of (node as Env).getProperties()) env.set(p.getName(), p.getValue());
@@ -192,9 +207,8 @@ function shellStateOf(raw: string): ShellState {
     return { posix: false, errexit: false };
   const program = (argv[0] as string).split(/[\\/]/).pop()!.toLowerCase();
   const args = argv.slice(1) as string[];
-  const errexit = args.some(
-    (a, i) => (/^-[a-z]*e[a-z]*$/i.test(a) && !a.startsWith('--')) || (a === '-o' && args[i + 1] === 'errexit'),
-  );
+  // Case matters: bash's -E is errtrace, not errexit.
+  const errexit = args.some((a, i) => /^-[a-zA-Z]*e[a-zA-Z]*$/.test(a) || (a === '-o' && args[i + 1] === 'errexit'));
   return { posix: POSIX_SHELLS.has(program), errexit };
 }
 

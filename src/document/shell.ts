@@ -46,6 +46,8 @@ export interface ShellInfo {
   hasBackgroundJob: boolean;
   /** Logical offset just after the last top-level statement, where `&& next` can be inserted. */
   lastStatementEnd: number;
+  /** Destinations of output redirections (`> f`, `>> f`, `&> f`): files the body creates. */
+  writtenFiles: ShellWord[];
 }
 
 let parser: Parser | null = null;
@@ -150,6 +152,7 @@ function readTree(root: Node, body: string): ShellInfo {
     hasComment: false,
     hasBackgroundJob: false,
     lastStatementEnd: 0,
+    writtenFiles: [],
   };
   const statements = root.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
   const separators = root.children.filter((n) => !!n && !n.isNamed).map((n) => n!.type);
@@ -170,6 +173,11 @@ function isArithmetic(node: Node): boolean {
 }
 
 function onlyAndOperators(node: Node): boolean {
+  // tree-sitter-bash attaches a trailing redirection to the whole list before it: look through it.
+  if (node.type === 'redirected_statement') {
+    const body = node.childForFieldName('body') ?? node.namedChildren[0];
+    return body ? onlyAndOperators(body) : true;
+  }
   if (node.type !== 'list') return true;
   for (const child of node.children) {
     if (!child) continue;
@@ -182,6 +190,13 @@ function onlyAndOperators(node: Node): boolean {
 function walk(node: Node, isolated: boolean, info: ShellInfo): void {
   const type = node.type;
   if (type === 'comment') info.hasComment = true;
+  if (type === 'file_redirect') {
+    const operator = node.children.find((c) => c && !c.isNamed)?.type;
+    const destination = node.childForFieldName('destination') ?? node.namedChildren[node.namedChildren.length - 1];
+    if (destination && ['>', '>>', '&>', '&>>', '>|'].includes(operator ?? '') && destination.type !== 'number') {
+      info.writtenFiles.push(wordOf(destination));
+    }
+  }
   if (!isolated) {
     if (STATEFUL_NODES.has(type)) info.changesShellState = true;
     else if (type === 'variable_assignment' && node.parent?.type !== 'command') info.changesShellState = true;

@@ -32,6 +32,7 @@ export interface Instruction {
   start: number;
   /** End of the instruction's last meaningful character (trailing blanks and dangling comments excluded). */
   end: number;
+  /** Index into Document.stages; -1 for the global instructions before the first FROM. */
   stage: number;
   pragmas: Pragmas;
   run: RunDetails | null;
@@ -40,6 +41,8 @@ export interface Instruction {
    * as written (not expanded). ARG without a default maps to null.
    */
   env: ReadonlyMap<string, string | null>;
+  /** ENV and ARG: the pairs this instruction sets, with the value as written in the source (null: ARG without default). */
+  assignments: { name: string; value: string | null; raw: string | null }[];
   /** The USER in effect (from this stage or the stage it is built FROM); null when never set (root). */
   user: string | null;
 }

@@ -73,3 +73,11 @@ describe('parseDocument', () => {
     expect(y!.pragmas.all).toBe(false);
   });
 });
+
+test('global instructions before the first FROM belong to no stage; -E is errtrace, not errexit; zsh is not POSIX', () => {
+  const doc = parseDocument('ARG V=1\nFROM a\nSHELL ["/bin/bash", "-E", "-c"]\nRUN x\nSHELL ["zsh", "-c"]\nRUN y\n');
+  expect(doc.instructions[0]!.stage).toBe(-1);
+  const [x, y] = doc.instructions.filter((i) => i.run).map((i) => i.run!);
+  expect(x!.shellErrexit).toBe(false);
+  expect(y!.posixShell).toBe(false);
+});

@@ -69,3 +69,15 @@ describe('analyseShell', () => {
     expect(analyseShell('a; b;').lastStatementEnd).toBe(4);
   });
 });
+
+describe('redirections', () => {
+  test('a trailing redirection does not hide an || from isPlainAndChain', () => {
+    expect(analyseShell('a || b > f').isPlainAndChain).toBe(false);
+    expect(analyseShell('a && b > f').isPlainAndChain).toBe(true);
+  });
+
+  test('files written by output redirections', () => {
+    const info = analyseShell('curl -s x > /tmp/a && echo 1 >> log 2>&1 && cat < in && echo "$B" > "$B/c"');
+    expect(info.writtenFiles.map((w) => w.value)).toEqual(['/tmp/a', 'log', null]);
+  });
+});

@@ -94,7 +94,7 @@ describe('teardown per manager', () => {
     ['tdnf install -y a', 'tdnf clean all'],
     ['zypper -n in a', 'zypper clean --all'],
     ['conda install -y a', 'conda clean --all --yes'],
-    ['/opt/conda/bin/conda env create -f env.yml', 'conda clean --all --yes'],
+    ['/opt/conda/bin/conda env create -f env.yml', '/opt/conda/bin/conda clean --all --yes'],
     ['mamba install -y a', 'mamba clean --all --yes'],
     ['micromamba create -y -n x a', 'micromamba clean --all --yes'],
     ['npm install -g a', 'npm cache clean --force'],

@@ -133,3 +133,8 @@ describe('teardown (apt) adds nothing', () => {
     expect(squashSync(input, only).output).toBe(input);
   });
 });
+
+test('no clean-up chained onto a background job (it would be cut off when the RUN ends)', () => {
+  const input = lines('FROM d', 'RUN apt-get install -y a &');
+  expect(squashSync(input, only).output).toBe(input);
+});

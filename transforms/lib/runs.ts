@@ -1,4 +1,4 @@
-/** Shared questions about RUN instructions: can it be touched at all, and which stretches of RUNs are adjacent. */
+/** Shared questions about RUN instructions: can it be touched at all, and which RUNs sit next to each other. */
 import { isSuppressed } from '../../src/document/pragmas.js';
 import type { Document, Instruction } from '../../src/document/types.js';
 
@@ -19,22 +19,38 @@ export function suppressed(doc: Document, ins: Instruction, keys: string[]): boo
   return doc.ignoreFile || isSuppressed(ins.pragmas, doc.globalIgnores, keys);
 }
 
+/** A RUN and the ENV/ARG instructions between it and the previous RUN of its stretch (empty for the first). */
+export interface StretchEntry {
+  run: Instruction;
+  crossed: Instruction[];
+}
+
 /**
- * Maximal stretches of RUN instructions with nothing but comments and blank lines between them
- * (any other instruction ends a stretch, as in hadolint DL3059).
+ * Maximal stretches of RUN instructions in one stage with nothing but comments and blank lines between them
+ * (any other instruction ends a stretch, as in hadolint DL3059). With `crossEnv`, ENV and ARG instructions may
+ * sit between RUNs too; they are listed in `crossed`.
  */
-export function adjacentRuns(doc: Document): Instruction[][] {
-  const stretches: Instruction[][] = [];
-  let current: Instruction[] = [];
+export function adjacentRuns(doc: Document, crossEnv = false): StretchEntry[][] {
+  const stretches: StretchEntry[][] = [];
+  let current: StretchEntry[] = [];
+  let crossed: Instruction[] = [];
+  const close = () => {
+    if (current.length > 0) stretches.push(current);
+    current = [];
+    crossed = [];
+  };
   for (const ins of doc.instructions) {
-    const continues = ins.keyword === 'RUN' && current.length > 0 && current[0]!.stage === ins.stage;
-    if (!continues && current.length > 0) {
-      stretches.push(current);
-      current = [];
+    if (current.length > 0 && current[0]!.run.stage !== ins.stage) close();
+    if (ins.keyword === 'RUN') {
+      current.push({ run: ins, crossed });
+      crossed = [];
+    } else if (crossEnv && current.length > 0 && (ins.keyword === 'ENV' || ins.keyword === 'ARG')) {
+      crossed = [...crossed, ins];
+    } else {
+      close();
     }
-    if (ins.keyword === 'RUN') current.push(ins);
   }
-  if (current.length > 0) stretches.push(current);
+  close();
   return stretches;
 }
 
@@ -43,4 +59,10 @@ export function lineStartOf(text: string, offset: number): number {
   let s = offset;
   while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
   return s === 0 || text[s - 1] === '\n' || text[s - 1] === '\r' ? s : offset;
+}
+
+/** End of the line an offset is on, including its line break. */
+export function lineEndOf(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl === -1 ? text.length : nl + 1;
 }

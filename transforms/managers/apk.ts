@@ -5,6 +5,7 @@ export const apk: PackageManager = {
   commands: [
     {
       names: ['apk'],
+      groupNameOptions: ['-t', '--virtual'],
       optionsWithValue: [
         '-X',
         '--repository',
@@ -21,6 +22,7 @@ export const apk: PackageManager = {
         update: ['update'],
         query: ['search', 'info', 'fetch', 'list', 'policy', 'dot'],
         clean: ['cache'],
+        remove: ['del'],
       },
       defaultRole: 'other',
     },

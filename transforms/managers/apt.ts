@@ -29,6 +29,7 @@ export const apt: PackageManager = {
         update: ['update'],
         query: ['download', 'source', 'search', 'show', 'policy', 'list', 'changelog'],
         clean: ['clean', 'autoclean'],
+        remove: ['remove', 'purge', 'autoremove'],
       },
       defaultRole: 'other',
     },

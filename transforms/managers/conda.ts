@@ -11,9 +11,18 @@ export const conda: PackageManager = {
       subcommands: {
         install: ['install', 'create', 'update', 'upgrade', 'env create', 'env update'],
         clean: ['clean'],
+        remove: ['remove', 'uninstall', 'env remove'],
         query: ['search', 'list', 'info'],
       },
       defaultRole: 'other',
+    },
+  ],
+  installers: [
+    {
+      script: /^(Miniconda|Anaconda|Miniforge|Mambaforge)[\w.-]*\.sh$/i,
+      prefixOption: '-p',
+      defaultPrefix: '~/miniconda3',
+      program: 'bin/conda',
     },
   ],
   teardown: [

@@ -25,7 +25,7 @@ export const pip: PackageManager = {
         '--platform',
         '--python-version',
       ],
-      subcommands: { install: ['install', 'download', 'wheel'], clean: ['cache'] },
+      subcommands: { install: ['install', 'download', 'wheel'], clean: ['cache'], remove: ['uninstall'] },
       defaultRole: 'other',
     },
   ],

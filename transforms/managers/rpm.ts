@@ -52,6 +52,7 @@ function rpmManager(
           install: INSTALL,
           update: ['makecache', 'check-update'],
           clean: ['clean'],
+          remove: ['remove', 'erase', 'rm', 'autoremove', 'groupremove'],
           query: ['search', 'info', 'list', 'provides', 'repoquery'],
         },
         defaultRole: 'other',

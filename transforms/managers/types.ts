@@ -5,8 +5,11 @@
  */
 import type { Applicability } from '../../src/fix/types.js';
 
-/** What a command does for its manager. `query` reads the package index; `clean` is a clean-up. */
-export type Role = 'install' | 'update' | 'query' | 'clean' | 'other';
+/**
+ * What a command does for its manager. `query` reads the package index; `clean` is a clean-up; `remove`
+ * uninstalls packages (a RUN that removes what an earlier RUN installed belongs in that RUN's layer).
+ */
+export type Role = 'install' | 'update' | 'query' | 'clean' | 'remove' | 'other';
 
 export interface CommandSpec {
   /** Program names (compared with the basename, so `/opt/conda/bin/conda` is `conda`). */
@@ -15,12 +18,29 @@ export interface CommandSpec {
   module?: string;
   /** Options that take the next word as their value, so it is not mistaken for the subcommand. */
   optionsWithValue?: string[];
+  /** Options whose value names the installed set too (`apk add --virtual .build-deps`). */
+  groupNameOptions?: string[];
   /** Role by subcommand: the first word that is not an option, or the first two joined by a space (`pip install`). */
   subcommands?: Partial<Record<Role, string[]>>;
   /** Role when the subcommand is not listed (or there is none). */
   defaultRole: Role;
   /** Role of the bare program with no subcommand (a bare `yarn` installs). */
   bareRole?: Role;
+}
+
+/**
+ * A vendor installer script that sets the manager up and fills its package cache
+ * (`bash Miniconda3-latest-Linux-x86_64.sh -b -p /opt/conda`). It counts as an install, and the teardown
+ * calls the program it installed by its full path, since it is not on PATH yet.
+ */
+export interface InstallerSpec {
+  /** Matches the script name (the command itself, or the first argument of `bash`/`sh`). */
+  script: RegExp;
+  /** Option giving the install prefix, and the prefix when it is absent. */
+  prefixOption: string;
+  defaultPrefix: string;
+  /** The program under the prefix (`bin/conda`). */
+  program: string;
 }
 
 /** An existing command that already does a teardown step. */
@@ -70,6 +90,7 @@ export interface FlagRule {
 export interface PackageManager {
   id: string;
   commands: CommandSpec[];
+  installers?: InstallerSpec[];
   teardown: TeardownStep[];
   flags?: FlagRule[];
   /** hadolint rule codes whose ignore pragma also suppresses this manager's teardown. */

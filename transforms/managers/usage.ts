@@ -10,9 +10,11 @@ export interface ManagerUse {
   role: Role;
   /** Program name as matched (`conda`, `mamba`, `pip`). */
   program: string;
+  /** How to call the program again in the same RUN: its path when it was called by path (`/opt/conda/bin/conda`). */
+  invokedAs: string;
   /** Arguments after the program (after `-m pip` for a module call). */
   args: ShellWord[];
-  /** The subcommand words (one or two), or empty. */
+  /** The subcommand as matched (one word, or two for `pip install`, `env create`); the first word when unlisted. */
   subcommand: ShellWord[];
 }
 
@@ -33,22 +35,42 @@ export function matchCommand(command: ShellCommand, spec: CommandSpec): ManagerU
     program = spec.module;
     args = args.slice(m + 2);
   } else if (!spec.names.includes(program)) return null;
-  const subcommand = positionalWords(args, spec.optionsWithValue ?? [], 2);
-  const role =
-    roleBySubcommand(spec, subcommand) ?? (subcommand.length === 0 && spec.bareRole ? spec.bareRole : spec.defaultRole);
-  return { command, spec, role, program, args, subcommand };
+  const words = positionalWords(args, spec.optionsWithValue ?? [], 2);
+  const matched = roleBySubcommand(spec, words);
+  const subcommand = matched ? words.slice(0, matched.words) : words.slice(0, 1);
+  const role = matched?.role ?? (words.length === 0 && spec.bareRole ? spec.bareRole : spec.defaultRole);
+  const invokedAs = command.name.includes('/') && !spec.module ? command.name : program;
+  return { command, spec, role, program, invokedAs, args, subcommand };
 }
 
-function roleBySubcommand(spec: CommandSpec, words: ShellWord[]): Role | null {
+const SHELLS = new Set(['bash', 'sh', 'dash', 'zsh']);
+
+/** `bash Miniconda3-….sh -b -p /opt/conda` or `./Miniforge3.sh -b`: an install by the manager's own installer. */
+export function matchInstaller(command: ShellCommand, manager: PackageManager): ManagerUse | null {
+  if (!command.name || !manager.installers) return null;
+  const viaShell = SHELLS.has(basename(command.name));
+  const script = viaShell ? command.args.find((a) => !(a.value ?? '-').startsWith('-')) : command.words[0];
+  if (!script?.value) return null;
+  for (const installer of manager.installers) {
+    if (!installer.script.test(basename(script.value))) continue;
+    const args = command.args.slice(command.args.indexOf(script) + 1);
+    const p = args.findIndex((a) => a.value === installer.prefixOption);
+    const prefix = (p !== -1 ? args[p + 1]?.value : installer.defaultPrefix) ?? installer.defaultPrefix;
+    const invokedAs = `${prefix.replace(/\/+$/, '')}/${installer.program}`;
+    const program = basename(installer.program);
+    return { command, spec: manager.commands[0]!, role: 'install', program, invokedAs, args, subcommand: [] };
+  }
+  return null;
+}
+
+/** The role of the longest listed subcommand the words start with (`pip install` before `pip`). */
+function roleBySubcommand(spec: CommandSpec, words: ShellWord[]): { role: Role; words: number } | null {
   if (!spec.subcommands || words.length === 0) return null;
   const one = words[0]!.value!;
   const two = words.length > 1 ? `${one} ${words[1]!.value}` : null;
-  for (const [role, subs] of Object.entries(spec.subcommands) as [Role, string[]][]) {
-    if (two !== null && subs.includes(two)) return role;
-  }
-  for (const [role, subs] of Object.entries(spec.subcommands) as [Role, string[]][]) {
-    if (subs.includes(one)) return role;
-  }
+  const entries = Object.entries(spec.subcommands) as [Role, string[]][];
+  for (const [role, subs] of entries) if (two !== null && subs.includes(two)) return { role, words: 2 };
+  for (const [role, subs] of entries) if (subs.includes(one)) return { role, words: 1 };
   return null;
 }
 
@@ -103,6 +125,8 @@ function useOf(command: ShellCommand, manager: PackageManager): ManagerUse | nul
     const use = matchCommand(command, spec);
     if (use) return use;
   }
+  const installed = matchInstaller(command, manager);
+  if (installed) return installed;
   for (const step of manager.teardown) {
     if (step.doneBy.some((m) => matchesCleanup(command, m))) {
       return {
@@ -110,6 +134,7 @@ function useOf(command: ShellCommand, manager: PackageManager): ManagerUse | nul
         spec: manager.commands[0]!,
         role: 'clean',
         program: basename(command.name ?? ''),
+        invokedAs: basename(command.name ?? ''),
         args: command.args,
         subcommand: [],
       };

@@ -22,6 +22,7 @@ export const zypper: PackageManager = {
         ],
         update: ['refresh', 'ref'],
         clean: ['clean', 'cc'],
+        remove: ['remove', 'rm'],
         query: ['search', 'se', 'info', 'if'],
       },
       defaultRole: 'other',
