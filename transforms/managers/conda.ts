@@ -2,6 +2,10 @@ import type { PackageManager } from './types.js';
 
 const PROGRAMS = ['conda', 'mamba', 'micromamba'];
 
+/** The same clean-up for whichever of the three programs installed (they share the command line). */
+const byProgram = (args: string): Record<string, string> =>
+  Object.fromEntries([...PROGRAMS, 'default'].map((p) => [p, `${p === 'default' ? 'conda' : p} ${args}`]));
+
 export const conda: PackageManager = {
   id: 'conda',
   commands: [
@@ -28,24 +32,14 @@ export const conda: PackageManager = {
   teardown: [
     {
       id: 'clean',
-      command: {
-        conda: 'conda clean --all --yes',
-        mamba: 'mamba clean --all --yes',
-        micromamba: 'micromamba clean --all --yes',
-        default: 'conda clean --all --yes',
-      },
+      command: byProgram('clean --all --yes'),
       doneBy: [{ kind: 'subcommand', names: PROGRAMS, subcommands: ['clean'], withArgs: ['--all', '-a'] }],
       paths: ['/opt/conda/pkgs', '~/.conda/pkgs'],
     },
     {
       // Also deletes packages that environments link back to with soft links: breaks such environments.
       id: 'force-pkgs-dirs',
-      command: {
-        conda: 'conda clean --force-pkgs-dirs --yes',
-        mamba: 'mamba clean --force-pkgs-dirs --yes',
-        micromamba: 'micromamba clean --force-pkgs-dirs --yes',
-        default: 'conda clean --force-pkgs-dirs --yes',
-      },
+      command: byProgram('clean --force-pkgs-dirs --yes'),
       doneBy: [{ kind: 'subcommand', names: PROGRAMS, subcommands: ['clean'], withArgs: ['--force-pkgs-dirs', '-f'] }],
       paths: ['/opt/conda/pkgs', '~/.conda/pkgs'],
       applicability: 'unsafe',
