@@ -3,9 +3,10 @@
  * entry stays one line. Exit codes: 0 fine, 1 --check/-l found changes, 2 usage or any per-file error.
  */
 import { resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { selectTransforms } from '../index.js';
 import { TRANSFORMS, type Transform } from '../../transforms/index.js';
-import { checkConfigIds, planFiles, fileOptions, runBatch, threadsFor, PlanError, type Plan } from '../api/batch.js';
+import { checkConfigIds, planFiles, fileOptions, runBatch, PlanError, type Plan } from '../api/batch.js';
 import { parseArgs, UsageError, type CliOptions } from './args.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { loadTransforms } from './custom-transforms.js';
@@ -26,6 +27,7 @@ export interface CliIo {
 }
 
 export async function runCli(argv: string[], io: CliIo, version = '0.0.0'): Promise<number> {
+  preferLiftoff();
   let options: CliOptions;
   let custom: Transform[];
   let transformPaths: string[];
@@ -86,8 +88,6 @@ export async function runCli(argv: string[], io: CliIo, version = '0.0.0'): Prom
   // Anything printed while the bar is up starts on a clean line; the bar redraws on the next update.
   const out = (s: string) => (bar?.clear(), io.stdout(s));
   const err = (s: string) => (bar?.clear(), io.stderr(s));
-  const threads = threadsFor(plan.tasks.length, options.jobs);
-  if (threads === 0) await preferFastStartup();
   const results = await runBatch(plan.tasks, {
     write: options.write,
     wants,
@@ -109,13 +109,13 @@ export async function runCli(argv: string[], io: CliIo, version = '0.0.0'): Prom
 }
 
 /**
- * One-file and other small runs happen in this thread. V8 otherwise tiers the grammar's huge WASM lexer up to
- * TurboFan in the background and holds process exit until that compile ends (~0.5 s on this machine), which
- * would triple a one-file run; Liftoff code is as fast for a few files. Large batches run in worker threads and
- * keep the default, which pays off over thousands of files.
+ * Keep the tree-sitter grammar's WASM on V8's baseline compiler (Liftoff). By default V8 also tiers its huge
+ * lexer function up to TurboFan in the background, which costs ~0.5 s of CPU per process, holds process exit
+ * until it ends (tripling a one-file run) and adds ~50 MB per worker thread, for no measurable gain: over 500
+ * files the parse took the same CPU time either way (bench/monorepo). V8 flags are process-wide, so this is
+ * set by the CLI before anything compiles, and never by the library API.
  */
-async function preferFastStartup(): Promise<void> {
-  const { setFlagsFromString } = await import('node:v8');
+function preferLiftoff(): void {
   setFlagsFromString('--liftoff-only');
 }
 
@@ -163,7 +163,6 @@ async function runStdin(
     io.stderr(`dockerfile-squash: ${(error as Error).message}\n`);
     return 2;
   }
-  await preferFastStartup();
   const { initShellParser } = await import('../document/shell.js');
   await initShellParser();
   const wantsDiff = options.diff || options.format === 'json';

@@ -1,0 +1,37 @@
+/**
+ * The parse-only floor: dockerfile-ast for the instructions, tree-sitter-bash for every RUN body, nothing else.
+ * Used in-process by run.mjs and as a worker thread (workerData: { files }) for the concurrent floor.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { DockerfileParser } from 'dockerfile-ast';
+import { Language, Parser } from 'web-tree-sitter';
+
+export async function createParser() {
+  const require = createRequire(import.meta.url);
+  await Parser.init();
+  const language = await Language.load(readFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm')));
+  const parser = new Parser();
+  parser.setLanguage(language);
+  return parser;
+}
+
+/** Parses every file; returns how many RUN bodies went through tree-sitter. */
+export function parseAll(parser, files) {
+  let runs = 0;
+  for (const file of files) {
+    const ast = DockerfileParser.parse(readFileSync(file, 'utf8'));
+    for (const ins of ast.getInstructions()) {
+      if (ins.getKeyword() !== 'RUN') continue;
+      parser.parse(ins.getRawArgumentsContent() ?? '')?.delete();
+      runs++;
+    }
+  }
+  return runs;
+}
+
+if (!isMainThread && workerData?.files) {
+  const parser = await createParser();
+  parentPort.postMessage(parseAll(parser, workerData.files));
+}

@@ -1,0 +1,279 @@
+/** Batch mode through the real launcher: discovery, concurrency and order, summary, config files, --transform. */
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, tempTree } from '../support/cli.js';
+
+const NAIVE = 'FROM debian\nRUN apt-get update\nRUN apt-get install -y curl\n';
+const SQUASHED =
+  'FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl \\\n    && apt-get clean \\\n    && rm -rf /var/lib/apt/lists/*\n';
+/** Two RUNs that only merge with --merge=all (no package manager). */
+const PLAIN = 'FROM debian\nRUN mkdir -p /app\nRUN touch /app/x\n';
+
+describe('discovery', () => {
+  test('glob operands are expanded by the tool, sorted, and a glob matching nothing is an error', () => {
+    const cwd = tempTree({
+      'apps/b/Dockerfile': NAIVE,
+      'apps/a/Dockerfile': NAIVE,
+      'apps/a/web.dockerfile': NAIVE,
+      'libs/c/Dockerfile': NAIVE,
+    });
+    expect(cli(['-l', 'apps/*/Dockerfile'], { cwd }).stdout).toBe('apps/a/Dockerfile\napps/b/Dockerfile\n');
+    expect(cli(['-l', '**/*.dockerfile'], { cwd }).stdout).toBe('apps/a/web.dockerfile\n');
+    const none = cli(['-l', 'nothing/**/Dockerfile', 'libs'], { cwd });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('nothing/**/Dockerfile: no Dockerfiles found');
+    expect(none.stdout).toBe('libs/c/Dockerfile\n');
+  });
+
+  test('--ignore-path: patterns relative to the ignore file, walked files only; a missing file is an error', () => {
+    const cwd = tempTree({
+      'conf/.squashignore': 'legacy/\n*.prod\n',
+      'conf/legacy/Dockerfile': NAIVE,
+      'conf/app/Dockerfile': NAIVE,
+      'conf/app/Dockerfile.prod': NAIVE,
+      'legacy/Dockerfile': NAIVE,
+    });
+    const run = cli(['-l', '--ignore-path', 'conf/.squashignore'], { cwd });
+    expect(run.stdout).toBe('conf/app/Dockerfile\nlegacy/Dockerfile\n');
+    // Named explicitly, a file is processed even when ignored (as Prettier does).
+    expect(cli(['-l', '--ignore-path', 'conf/.squashignore', 'conf/legacy/Dockerfile'], { cwd }).stdout).toBe(
+      'conf/legacy/Dockerfile\n',
+    );
+    const missing = cli(['-l', '--ignore-path', 'nope'], { cwd });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('--ignore-path nope: no such file');
+  });
+
+  test('a directory symlink pointing to its parent does not hang and reaches no file twice', () => {
+    const cwd = tempTree({ 'svc/Dockerfile': NAIVE, 'svc/inner/Dockerfile': NAIVE });
+    symlinkSync('..', join(cwd, 'svc/inner/loop'));
+    symlinkSync(join(cwd, 'svc'), join(cwd, 'svc/self'));
+    const started = Date.now();
+    const run = cli(['-l'], { cwd });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(run.stdout).toBe('svc/Dockerfile\nsvc/inner/Dockerfile\n');
+  });
+});
+
+describe('concurrency', () => {
+  // 60 files: above the in-process threshold, so --jobs 2 really uses worker threads.
+  const files: Record<string, string | Buffer> = {};
+  for (let i = 0; i < 60; i++) files[`svc-${String(i).padStart(2, '0')}/Dockerfile`] = i % 3 === 0 ? SQUASHED : NAIVE;
+  files['svc-31/Dockerfile'] = Buffer.from([0, 1, 2, 3]);
+  files['svc-45/Dockerfile'] = 'FROM a\nRUN <<EOF\napt-get update\n';
+
+  test('worker threads report the same results in the same sorted order as one thread; bad files do not stop it', () => {
+    const cwd = tempTree(files);
+    const pooled = cli(['--check', '--jobs', '2'], { cwd });
+    const inProcess = cli(['--check', '--jobs', '1'], { cwd });
+    expect(pooled.status).toBe(2);
+    expect(pooled.stdout).toBe(inProcess.stdout);
+    expect(pooled.stderr).toBe(inProcess.stderr);
+    const listed = pooled.stdout.trim().split('\n');
+    expect(listed).toEqual([...listed].sort());
+    expect(listed).toHaveLength(39);
+    expect(pooled.stderr).toContain('svc-31/Dockerfile: binary file');
+    expect(pooled.stderr).toContain('svc-45/Dockerfile: line 2: unterminated heredoc');
+    expect(pooled.stderr).toMatch(
+      /60 files: 39 to change, 19 unchanged, 0 skipped, 2 errors \(1 not a Dockerfile, 1 parse error\)/,
+    );
+  });
+
+  test('--write through worker threads writes every changed file', () => {
+    const cwd = tempTree(files);
+    expect(cli(['--write', '--jobs', '2'], { cwd }).status).toBe(2);
+    expect(readFileSync(join(cwd, 'svc-01/Dockerfile'), 'utf8')).toBe(SQUASHED);
+    expect(readFileSync(join(cwd, 'svc-59/Dockerfile'), 'utf8')).toBe(SQUASHED);
+    expect(readFileSync(join(cwd, 'svc-31/Dockerfile'))).toEqual(files['svc-31/Dockerfile']);
+  });
+
+  test('--jobs must be a positive whole number', () => {
+    expect(cli(['--jobs', '0'], { cwd: tempTree({}) }).status).toBe(2);
+  });
+});
+
+describe('summary', () => {
+  test('says why files were skipped or failed, and how many build stages got no teardown because they never ship', () => {
+    const cwd = tempTree({
+      'a/Dockerfile': NAIVE,
+      'b/Dockerfile': '# dockerfile-squash ignore-file\n' + NAIVE,
+      'c/Dockerfile': 'FROM a\nRUN echo "unterminated\n',
+      'd/Dockerfile':
+        'FROM debian AS build\nRUN apt-get update && apt-get install -y gcc\nFROM debian\nCOPY --from=build /x /x\n',
+    });
+    const run = cli(['--check'], { cwd });
+    expect(run.stderr).toContain(
+      '4 files: 1 to change, 1 unchanged, 1 skipped (1 ignore-file pragma), 1 error (1 parse error) · ' +
+        '2 RUNs merged (1 layer fewer) · 1 teardown added · 1 build stage left without teardown (never ship; --all-stages adds it)',
+    );
+    const all = cli(['--check', '--all-stages', 'd'], { cwd });
+    expect(all.stdout).toBe('d/Dockerfile\n');
+    expect(all.stderr).not.toContain('left without teardown');
+  });
+
+  test('--format json: per-file status, reason, fixes with line/column ranges, the diff, the summary', () => {
+    const cwd = tempTree({ 'a/Dockerfile': NAIVE, 'b/Dockerfile': '# dockerfile-squash ignore-file\n' + NAIVE });
+    const report = JSON.parse(cli(['--format', 'json'], { cwd }).stdout);
+    const [a, b] = report.files;
+    expect(a.fixes[0]).toMatchObject({
+      ruleId: 'merge-runs',
+      applicability: 'safe',
+      pass: 1,
+      range: { start: { line: 2, column: 1 }, end: { line: 3, column: 28 } },
+    });
+    expect(a.diff).toContain('+    && rm -rf /var/lib/apt/lists/*');
+    expect(b).toMatchObject({ status: 'skipped', reason: 'ignore-file pragma' });
+    expect(report.summary).toMatchObject({ files: 2, changed: 1, skipped: 1, skippedBy: { 'ignore-file pragma': 1 } });
+  });
+});
+
+describe('config files', () => {
+  test('each format is found from the file upwards; the nearest wins; flags win over it', () => {
+    const cwd = tempTree({
+      'json/.dockerfile-squashrc.json': '{ "merge": "all" }',
+      'json/Dockerfile': PLAIN,
+      'yaml/.dockerfile-squashrc.yaml': 'merge: all\n',
+      'yaml/Dockerfile': PLAIN,
+      'yml/.dockerfile-squashrc.yml': 'merge: all\n',
+      'yml/Dockerfile': PLAIN,
+      'rc/.dockerfile-squashrc': 'merge: all\n',
+      'rc/Dockerfile': PLAIN,
+      'js/dockerfile-squash.config.js': 'export default { merge: "all" };\n',
+      'js/package.json': '{ "type": "module" }',
+      'js/Dockerfile': PLAIN,
+      'mjs/dockerfile-squash.config.mjs': 'export default { merge: "all" };\n',
+      'mjs/Dockerfile': PLAIN,
+      'pkg/package.json': '{ "name": "x", "dockerfile-squash": { "merge": "all" } }',
+      'pkg/Dockerfile': PLAIN,
+      'pkg/nested/.dockerfile-squashrc.json': '{ "merge": "manager" }',
+      'pkg/nested/Dockerfile': PLAIN,
+      'none/Dockerfile': PLAIN,
+    });
+    const listed = cli(['-l'], { cwd }).stdout;
+    expect(listed).toBe(
+      ['js', 'json', 'mjs', 'pkg', 'rc', 'yaml', 'yml'].map((d) => `${d}/Dockerfile`).join('\n') + '\n',
+    );
+    expect(cli(['-l', '--merge', 'manager'], { cwd }).stdout).toBe('');
+    expect(cli(['-l', '--no-config'], { cwd }).stdout).toBe('');
+    expect(cli(['-l', '--merge', 'all', 'none'], { cwd }).stdout).toBe('none/Dockerfile\n');
+    expect(cli(['-l', '--config', 'json/.dockerfile-squashrc.json', 'none'], { cwd }).stdout).toBe('none/Dockerfile\n');
+  });
+
+  test('only/disable, allStages and unsafe from a config', () => {
+    const cwd = tempTree({
+      '.dockerfile-squashrc.json': '{ "disable": ["teardown"] }',
+      Dockerfile: NAIVE,
+    });
+    const report = JSON.parse(cli(['--format', 'json'], { cwd }).stdout);
+    expect(report.files[0].fixes.map((f: { ruleId: string }) => f.ruleId)).toEqual(['merge-runs']);
+  });
+
+  test('an unknown key, a wrong type, or an unknown transform is an error naming the key and the file (exit 2)', () => {
+    const unknown = tempTree({ 'svc/.dockerfile-squashrc.json': '{ "mrege": "all" }', 'svc/Dockerfile': NAIVE });
+    const run = cli(['--check'], { cwd: unknown });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${join(unknown, 'svc/.dockerfile-squashrc.json')}: unknown key 'mrege'`);
+    expect(run.stdout).toBe('');
+
+    const wrongType = tempTree({ '.dockerfile-squashrc.yaml': 'unsafe: yes please\n', Dockerfile: NAIVE });
+    expect(cli([], { cwd: wrongType }).stderr).toContain("'unsafe' must be true or false, got 'yes please'");
+
+    const badId = tempTree({ '.dockerfile-squashrc': 'only: [nope]\n', Dockerfile: NAIVE });
+    expect(cli([], { cwd: badId }).stderr).toContain("unknown transform 'nope'");
+
+    const badJson = tempTree({ '.dockerfile-squashrc.json': '{ merge: ', Dockerfile: NAIVE });
+    const bad = cli([], { cwd: badJson });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('invalid JSON');
+  });
+
+  test('ignorePath in a config applies to the files under it', () => {
+    const cwd = tempTree({
+      'team/.dockerfile-squashrc.json': '{ "ignorePath": [".squashignore"] }',
+      'team/.squashignore': 'old/\n',
+      'team/old/Dockerfile': NAIVE,
+      'team/new/Dockerfile': NAIVE,
+      'other/old/Dockerfile': NAIVE,
+    });
+    expect(cli(['-l'], { cwd }).stdout).toBe('other/old/Dockerfile\nteam/new/Dockerfile\n');
+  });
+
+  test('stdin with --stdin-filepath resolves the config for that path', () => {
+    const cwd = tempTree({ 'svc/.dockerfile-squashrc.json': '{ "merge": "all" }' });
+    const run = cli(['--stdin-filepath', 'svc/Dockerfile', '--check'], { cwd, input: PLAIN });
+    expect(run.status).toBe(1);
+    expect(cli(['--stdin-filepath', 'other/Dockerfile', '--check'], { cwd, input: PLAIN }).status).toBe(0);
+  });
+});
+
+describe('--transform', () => {
+  const CUSTOM = `
+export default {
+  id: 'upper-from',
+  description: 'Upper-case a lower-case from keyword.',
+  applicability: 'safe',
+  explain: 'Only for tests.',
+  run(doc) {
+    return doc.instructions
+      .filter((i) => i.keyword === 'FROM' && doc.text.startsWith('from', i.start))
+      .map((i) => ({ ruleId: 'upper-from', message: 'FROM in upper case', applicability: 'safe', edits: [{ start: i.start, end: i.start + 4, text: 'FROM' }] }));
+  },
+};
+`;
+
+  test('loads a module with the built-ins interface (default or named `transform` export) and runs it', () => {
+    const cwd = tempTree({
+      'my-transform.mjs': CUSTOM,
+      'named.mjs': CUSTOM.replace('export default', 'export const transform ='),
+      Dockerfile: 'from debian\nRUN echo hi\n',
+    });
+    const run = cli(['--transform', './my-transform.mjs', '--format', 'json'], { cwd });
+    expect(JSON.parse(run.stdout).files[0].fixes[0].ruleId).toBe('upper-from');
+    expect(cli(['-t', 'named.mjs', '--write'], { cwd }).status).toBe(0);
+    expect(readFileSync(join(cwd, 'Dockerfile'), 'utf8')).toBe('FROM debian\nRUN echo hi\n');
+    expect(cli(['--transform', 'named.mjs', '--explain', 'upper-from'], { cwd }).stdout).toContain('Only for tests.');
+  });
+
+  test('runs in worker threads too', () => {
+    const files: Record<string, string> = { 'my-transform.mjs': CUSTOM };
+    for (let i = 0; i < 50; i++) files[`s${i}/Dockerfile`] = 'from debian\n';
+    const cwd = tempTree(files);
+    const run = cli(['-l', '--jobs', '2', '--transform', 'my-transform.mjs', '--only', 'upper-from'], { cwd });
+    expect(run.stdout.trim().split('\n')).toHaveLength(50);
+  });
+
+  test('a module that cannot be loaded or is not a transform is a usage error (exit 2)', () => {
+    const cwd = tempTree({
+      'broken.mjs': 'export default {{',
+      'empty.mjs': 'export const x = 1;',
+      'norun.mjs': "export default { id: 'x', description: 'd', applicability: 'safe' };",
+      'clash.mjs': CUSTOM.replace("id: 'upper-from'", "id: 'teardown'"),
+      Dockerfile: NAIVE,
+    });
+    for (const [file, message] of [
+      ['missing.mjs', 'cannot load'],
+      ['broken.mjs', 'cannot load'],
+      ['empty.mjs', 'exports no transform'],
+      ['norun.mjs', 'has no run(doc, ctx) function'],
+      ['clash.mjs', "id 'teardown' is already taken"],
+    ] as const) {
+      const run = cli(['--transform', file], { cwd });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(message);
+      expect(run.stdout).toBe('');
+    }
+  });
+});
+
+describe('--format sarif', () => {
+  test('is printed for a whole batch, with errors as tool notifications', () => {
+    const cwd = tempTree({ 'a/Dockerfile': NAIVE, 'b/Dockerfile': Buffer.from([0]) });
+    const run = cli(['--check', '--format', 'sarif'], { cwd });
+    expect(run.status).toBe(2);
+    const log = JSON.parse(run.stdout);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['merge-runs', 'teardown']);
+    expect(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toContain('b/Dockerfile: binary');
+  });
+});
