@@ -30,7 +30,8 @@ export async function sarifValidator(): Promise<(log: unknown) => string[]> {
   const { default: addFormats } = (await import('ajv-formats')) as unknown as { default: (ajv: object) => void };
   const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  // The schema's `language` pattern has a stray ']' that is only legal without the u flag.
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
   return (log) => (validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`));

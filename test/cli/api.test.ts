@@ -1,0 +1,67 @@
+/** The programmatic batch API and the progress bar, in-process. */
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempTree } from '../support/cli.js';
+import { squashFiles } from '../../src/api/squash-files.js';
+import { ProgressBar, wantsProgress } from '../../src/cli/progress.js';
+
+const NAIVE = 'FROM debian\nRUN apt-get update\nRUN apt-get install -y curl\n';
+const SQUASHED =
+  'FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl \\\n    && apt-get clean \\\n    && rm -rf /var/lib/apt/lists/*\n';
+
+describe('squashFiles', () => {
+  test('per-file results and a summary, in sorted order; nothing written by default', async () => {
+    const cwd = tempTree({
+      'b/Dockerfile': NAIVE,
+      'a/Dockerfile': SQUASHED,
+      'c/Dockerfile': Buffer.from([0, 1]),
+      'd/.dockerfile-squashrc.json': '{ "disable": ["teardown"] }',
+      'd/Dockerfile': NAIVE,
+    });
+    const { files, summary } = await squashFiles('.', { cwd, jobs: 1 });
+    expect(files.map((f) => [f.path, f.status])).toEqual([
+      ['a/Dockerfile', 'unchanged'],
+      ['b/Dockerfile', 'changed'],
+      ['c/Dockerfile', 'error'],
+      ['d/Dockerfile', 'changed'],
+    ]);
+    expect(files[1]).toMatchObject({ output: SQUASHED, written: false });
+    expect(files[1]!.fixes.map((f) => f.ruleId)).toEqual(['merge-runs', 'teardown']);
+    expect(files[2]!.message).toBe('binary file (contains NUL bytes)');
+    expect(files[3]!.fixes.map((f) => f.ruleId)).toEqual(['merge-runs']);
+    expect(summary).toMatchObject({ files: 4, changed: 2, unchanged: 1, errors: 1 });
+    expect(readFileSync(join(cwd, 'b/Dockerfile'), 'utf8')).toBe(NAIVE);
+  });
+
+  test('write: true writes; options win over config; missing operands are error results', async () => {
+    const cwd = tempTree({ '.dockerfile-squashrc.json': '{ "disable": ["teardown"] }', Dockerfile: NAIVE });
+    const { files } = await squashFiles(['Dockerfile', 'missing'], { cwd, write: true, disable: [], jobs: 1 });
+    expect(files.map((f) => [f.path, f.status, f.written])).toEqual([
+      ['missing', 'error', false],
+      ['Dockerfile', 'changed', true],
+    ]);
+    expect(readFileSync(join(cwd, 'Dockerfile'), 'utf8')).toBe(SQUASHED);
+  });
+});
+
+describe('progress bar', () => {
+  test('only on a TTY, never under CI or --quiet', () => {
+    expect(wantsProgress({}, true, false)).toBe(true);
+    expect(wantsProgress({ CI: 'true' }, true, false)).toBe(false);
+    expect(wantsProgress({}, false, false)).toBe(false);
+    expect(wantsProgress({}, true, true)).toBe(false);
+  });
+
+  test('stays silent for the first second, then draws on one line and clears itself', () => {
+    const written: string[] = [];
+    const sink = { write: (s: string) => written.push(s), columns: 60 };
+    new ProgressBar(sink).update(1, 10);
+    expect(written).toEqual([]);
+    const bar = new ProgressBar(sink, 0);
+    bar.update(5, 10);
+    expect(written[0]).toMatch(/^\r\[#+-+\] 5\/10 files$/);
+    bar.clear();
+    expect(written[1]).toBe('\r\u001b[2K');
+  });
+});
