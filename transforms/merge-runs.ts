@@ -70,42 +70,50 @@ function mustEndChain(ins: Instruction): boolean {
 }
 
 /**
- * Groups are maximal chains of links between neighbours. Neighbours link when they share a package manager
- * (or always, with --merge=all), and every pair inside a create-then-delete span links too.
+ * Groups are maximal chains of links between neighbours. A RUN links to the group before it when it shares a
+ * package manager with any RUN of that group (or always, with --merge=all), or when it lies inside a
+ * create-then-delete span; structural reasons (flags, errexit, an ENV/ARG that cannot be crossed) break a link.
  */
 function groupsOf(doc: Document, stretch: StretchEntry[], ctx: TransformContext, crossEnv: boolean): StretchEntry[][] {
   const n = stretch.length;
   const ok = stretch.map((e) => canMerge(doc, e.run));
   const managers = stretch.map((e, i) => new Set(ok[i] ? managersOf(e.run.run!, ctx.managers).map((m) => m.id) : []));
-  const links = new Array<boolean>(Math.max(0, n - 1)).fill(false);
-  for (let i = 0; i + 1 < n; i++) {
-    links[i] = ctx.options.merge === 'all' ? true : [...managers[i + 1]!].some((m) => managers[i]!.has(m));
-  }
-  const effects = stretch.map((e, i) => (ok[i] ? effectsOf(e.run, ctx.managers) : null));
-  for (let k = 1; k < n; k++) {
-    if (!effects[k] || (effects[k]!.deleted.length === 0 && effects[k]!.removed.size === 0)) continue;
-    for (let i = k - 1; i >= 0 && ok[i]; i--) {
-      if (effects[i] && deletesWhatWasCreated(effects[i]!, effects[k]!)) for (let m = i; m < k; m++) links[m] = true;
-    }
-  }
+  const spans = deletionSpans(stretch, ok, ctx);
+  const groups: StretchEntry[][] = [];
+  let group: StretchEntry[] = [stretch[0]!];
+  let groupManagers = new Set(managers[0]);
   for (let i = 0; i + 1 < n; i++) {
     const a = stretch[i]!;
     const b = stretch[i + 1]!;
+    const wanted = ctx.options.merge === 'all' || spans[i] || [...managers[i + 1]!].some((m) => groupManagers.has(m));
     const crossingOk = b.crossed.length === 0 || (crossEnv && crossingPlan(doc, [a, b]) !== null);
-    if (!ok[i] || !ok[i + 1] || a.run.run!.flagKey !== b.run.run!.flagKey || mustEndChain(a.run) || !crossingOk)
-      links[i] = false;
-  }
-  const groups: StretchEntry[][] = [];
-  let group: StretchEntry[] = [stretch[0]!];
-  for (let i = 0; i + 1 < n; i++) {
-    if (links[i]) group.push(stretch[i + 1]!);
-    else {
+    const possible =
+      ok[i] && ok[i + 1] && a.run.run!.flagKey === b.run.run!.flagKey && !mustEndChain(a.run) && crossingOk;
+    if (wanted && possible) {
+      group.push(b);
+      for (const m of managers[i + 1]!) groupManagers.add(m);
+    } else {
       if (group.length > 1) groups.push(group);
-      group = [stretch[i + 1]!];
+      group = [b];
+      groupManagers = new Set(managers[i + 1]);
     }
   }
   if (group.length > 1) groups.push(group);
   return groups;
+}
+
+/** spans[i]: RUNs i and i+1 lie inside a span from a RUN that creates something to a later RUN that deletes it. */
+function deletionSpans(stretch: StretchEntry[], ok: boolean[], ctx: TransformContext): boolean[] {
+  const spans = new Array<boolean>(Math.max(0, stretch.length - 1)).fill(false);
+  const effects = stretch.map((e, i) => (ok[i] ? effectsOf(e.run, ctx.managers) : null));
+  for (let k = 1; k < stretch.length; k++) {
+    const later = effects[k];
+    if (!later || (later.deleted.length === 0 && later.removed.size === 0)) continue;
+    for (let i = k - 1; i >= 0 && ok[i]; i--) {
+      if (effects[i] && deletesWhatWasCreated(effects[i]!, later)) for (let m = i; m < k; m++) spans[m] = true;
+    }
+  }
+  return spans;
 }
 
 function mergeFix(doc: Document, group: StretchEntry[], ctx: TransformContext): Fix | null {
@@ -129,7 +137,17 @@ function mergeFix(doc: Document, group: StretchEntry[], ctx: TransformContext): 
     ruleId: MERGE_RUNS_ID,
     message: `merge ${group.length} RUN instructions${managers.length ? ` (${managers.join(', ')})` : ''} into one layer${plan.crosses ? ' across ENV/ARG' : ''}`,
     applicability,
-    edits: [{ start, end: last.run!.bodyEnd, text }, ...movedBelowEdit(doc, last, plan.movedBelow)],
+    edits: [
+      { start, end: last.run!.bodyEnd, text },
+      // Claims the point after the merged RUN: a clean-up appended there waits for the next pass, where it is
+      // computed for the whole merged RUN and lands after all of it.
+      {
+        start: last.run!.bodyEnd,
+        end: last.run!.bodyEnd,
+        text: atEndOfFile(doc, last) ? plan.movedBelow.map((l) => doc.eol + l).join('') : '',
+      },
+      ...movedBelowEdit(doc, last, plan.movedBelow),
+    ],
     data: { runs: group.length, managers: managers.join(',') },
   };
 }
@@ -141,9 +159,15 @@ function mergeFix(doc: Document, group: StretchEntry[], ctx: TransformContext): 
 function movedBelowEdit(doc: Document, last: Instruction, lines: string[]): Edit[] {
   if (lines.length === 0) return [];
   const lineEnd = lineEndOf(doc.text, last.run!.bodyEnd);
+  // At the very end of a file without a final newline, the guard edit carries the lines instead.
+  if (lineEnd === last.run!.bodyEnd) return [];
   const text =
     doc.text[lineEnd - 1] === '\n' ? lines.map((l) => l + doc.eol).join('') : lines.map((l) => doc.eol + l).join('');
   return [{ start: lineEnd, end: lineEnd, text }];
+}
+
+function atEndOfFile(doc: Document, last: Instruction): boolean {
+  return lineEndOf(doc.text, last.run!.bodyEnd) === last.run!.bodyEnd;
 }
 
 /** Comment and blank lines between a RUN and the next one, verbatim; crossed ENV/ARG lines are moved by the plan. */

@@ -6,7 +6,7 @@
 import type { Document, Instruction } from '../src/document/types.js';
 import type { Fix } from '../src/fix/types.js';
 import { appendedCommands } from './lib/chain.js';
-import { covers, mountCovers } from './lib/paths.js';
+import { covers, mountOverlaps } from './lib/paths.js';
 import { isRewritableRun, suppressed } from './lib/runs.js';
 import type { PackageManager, TeardownStep } from './managers/types.js';
 import { basename, hasOption, matchesCleanup, mentionsManager, usesOf, type ManagerUse } from './managers/usage.js';
@@ -96,7 +96,7 @@ function needsStep(
   if (step.skipIfDone?.some((id) => done.has(id))) return false;
   if (step.requiresRole && !uses.some((u) => u.role === step.requiresRole)) return false;
   if (step.skipIfOption && hasOption(lastInstall.args, step.skipIfOption)) return false;
-  if (step.paths.some((p) => mountCovers(ins.run!.mounts, p))) return false;
+  if (step.paths.some((p) => mountOverlaps(ins.run!.mounts, p))) return false;
   if (step.paths.some((p) => envPointsInto(ins, p))) return false;
   // Under a non-root USER, `~` is that user's home, where user-level installs live: leave it alone.
   if (isNonRoot(ins.user) && step.paths.some((p) => p.startsWith('~'))) return false;

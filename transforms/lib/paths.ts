@@ -62,6 +62,16 @@ export function staticPath(word: ShellWord): string | null {
   return home ? '~' + (home[1] ?? '') : null;
 }
 
+/** A cache, tmpfs or bind mount at or above `path`. */
 export function mountCovers(mounts: Mount[], path: string): boolean {
-  return mounts.some((m) => m.target !== null && ['cache', 'tmpfs', 'bind'].includes(m.type) && covers(m.target, path));
+  return mounts.some((m) => m.target !== null && MOUNTED_TYPES.includes(m.type) && covers(m.target, path));
 }
+
+/** A mount at, above or below `path`: deleting `path` would also empty (part of) the mount. */
+export function mountOverlaps(mounts: Mount[], path: string): boolean {
+  return mounts.some(
+    (m) => m.target !== null && MOUNTED_TYPES.includes(m.type) && (covers(m.target, path) || covers(path, m.target)),
+  );
+}
+
+const MOUNTED_TYPES = ['cache', 'tmpfs', 'bind'];

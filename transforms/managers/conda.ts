@@ -33,7 +33,15 @@ export const conda: PackageManager = {
     {
       id: 'clean',
       command: byProgram('clean --all --yes'),
-      doneBy: [{ kind: 'subcommand', names: PROGRAMS, subcommands: ['clean'], withArgs: ['--all', '-a'] }],
+      // The older `conda clean -tipsy` (tarballs, index, packages) does the part that matters as well.
+      doneBy: [
+        {
+          kind: 'subcommand',
+          names: PROGRAMS,
+          subcommands: ['clean'],
+          withArgs: ['--all', '-a', '--tarballs', '-t', '--packages', '-p'],
+        },
+      ],
       paths: ['/opt/conda/pkgs', '~/.conda/pkgs'],
     },
     {

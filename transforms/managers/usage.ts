@@ -23,6 +23,8 @@ export function basename(name: string): string {
 }
 
 const PYTHON = /^python[\d.]*$/;
+/** `yarn --version` is not a bare `yarn` (which installs). */
+const INFO_OPTIONS = ['--version', '-v', '-V', '--help', '-h'];
 
 /** Matches a command against a spec; null when it is not this manager's command. */
 export function matchCommand(command: ShellCommand, spec: CommandSpec): ManagerUse | null {
@@ -38,7 +40,8 @@ export function matchCommand(command: ShellCommand, spec: CommandSpec): ManagerU
   const words = positionalWords(args, spec.optionsWithValue ?? [], 2);
   const matched = roleBySubcommand(spec, words);
   const subcommand = matched ? words.slice(0, matched.words) : words.slice(0, 1);
-  const role = matched?.role ?? (words.length === 0 && spec.bareRole ? spec.bareRole : spec.defaultRole);
+  const bare = words.length === 0 && !args.some((a) => INFO_OPTIONS.includes(a.value ?? ''));
+  const role = matched?.role ?? (bare && spec.bareRole ? spec.bareRole : spec.defaultRole);
   const invokedAs = command.name.includes('/') && !spec.module ? command.name : program;
   return { command, spec, role, program, invokedAs, args, subcommand };
 }
