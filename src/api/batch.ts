@@ -4,7 +4,8 @@
  *
  * Where the work runs was measured (bench/monorepo): each worker thread pays ~150 ms to load the modules and
  * compile the tree-sitter WASM grammar, and a file costs a few ms, so small batches run in the main thread and
- * larger ones on a pool of worker threads (tinypool), one per core, fed chunks of files.
+ * larger ones on the main thread plus a pool of worker threads (tinypool), one thread per core, all taking
+ * chunks of files from one queue.
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -117,16 +118,25 @@ export interface RunOptions {
   onResult?: (result: FileResult, index: number) => void;
   /** Called as files finish, in any order. */
   onProgress?: (done: number, total: number) => void;
+  /** Keep every result and return them (default true). false: results only reach onResult, memory stays flat. */
+  retain?: boolean;
 }
 
+/**
+ * How many threads work on a batch, the main thread included (1: the main thread alone). The main thread takes
+ * chunks too: on two cores, one worker plus the main thread beat two workers plus an idle main thread (one
+ * isolate fewer to warm up, ~50 MB less memory).
+ */
 export function threadsFor(files: number, jobs: number | undefined): number {
-  if (jobs !== undefined) return jobs <= 1 || files <= 1 ? 0 : Math.min(jobs, files);
-  if (files < WORKER_THRESHOLD) return 0;
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
+  if (files < WORKER_THRESHOLD) return 1;
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / 16)));
 }
 
 export async function runBatch(tasks: readonly FileTask[], options: RunOptions): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(tasks.length);
+  // Results wait here until every earlier one is in, so onResult sees the input order.
+  const results: (FileResult | undefined)[] = new Array(tasks.length);
+  const retain = options.retain !== false;
   let next = 0;
   let done = 0;
   const settle = (index: number, result: FileResult) => {
@@ -134,51 +144,82 @@ export async function runBatch(tasks: readonly FileTask[], options: RunOptions):
     options.onProgress?.(++done, tasks.length);
     while (next < tasks.length && results[next] !== undefined) {
       options.onResult?.(results[next]!, next);
+      if (!retain) results[next] = RELEASED;
       next++;
     }
   };
   const threads = threadsFor(tasks.length, options.jobs);
-  if (threads === 0) {
-    const { initShellParser } = await import('../document/shell.js');
-    await initShellParser();
-    for (let i = 0; i < tasks.length; i++) settle(i, await processFile(tasks[i]!, options.write, options.wants));
-    return results;
+  // Chunks amortise the message round trip; small enough that the last ones balance across threads.
+  const size = threads === 1 ? tasks.length : Math.max(1, Math.min(32, Math.ceil(tasks.length / (threads * 8))));
+  let claimed = 0;
+  const claim = (): number | null => {
+    if (claimed >= tasks.length) return null;
+    const start = claimed;
+    claimed += size;
+    return start;
+  };
+
+  const { initShellParser } = await import('../document/shell.js');
+  await initShellParser();
+  const mainThread = async () => {
+    for (let start = claim(); start !== null; start = claim()) {
+      const end = Math.min(start + size, tasks.length);
+      for (let i = start; i < end; i++) settle(i, await processFile(tasks[i]!, options.write, options.wants));
+    }
+  };
+  if (threads === 1) {
+    await mainThread();
+    return retain ? (results as FileResult[]) : [];
   }
+
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({
     filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 1_000,
+    minThreads: threads - 1,
+    maxThreads: threads - 1,
+    resourceLimits: { maxYoungGenerationSizeMb: 16 },
   });
-  try {
-    // Chunks amortise the message round trip; small enough that the last ones balance across threads.
-    const size = Math.max(1, Math.min(32, Math.ceil(tasks.length / (threads * 8))));
-    const pending: Promise<void>[] = [];
-    for (let start = 0; start < tasks.length; start += size) {
+  const worker = async () => {
+    for (let start = claim(); start !== null; start = claim()) {
       const chunk = tasks.slice(start, start + size);
-      pending.push(
-        (pool.run({ tasks: chunk, write: options.write, wants: options.wants }) as Promise<FileResult[]>).then(
-          (chunkResults) => chunkResults.forEach((r, i) => settle(start + i, r)),
-          (error: Error) =>
-            chunk.forEach((task, i) =>
-              settle(start + i, {
-                path: task.path,
-                status: 'error',
-                reason: 'internal error',
-                message: `internal error: worker failed: ${error.message}`,
-                written: false,
-                fixes: [],
-                heldBack: [],
-                stagesNotShipping: 0,
-              }),
-            ),
-        ),
-      );
+      try {
+        const chunkResults = (await pool.run({
+          tasks: chunk,
+          write: options.write,
+          wants: options.wants,
+        })) as FileResult[];
+        chunkResults.forEach((r, i) => settle(start + i, r));
+      } catch (error) {
+        // A crashed worker loses its chunk, not the batch: those files are errors, the others go on.
+        chunk.forEach((task, i) =>
+          settle(start + i, {
+            path: task.path,
+            status: 'error',
+            reason: 'internal error',
+            message: `internal error: worker failed: ${(error as Error).message}`,
+            written: false,
+            fixes: [],
+            heldBack: [],
+            stagesNotShipping: 0,
+          }),
+        );
+      }
     }
-    await Promise.all(pending);
+  };
+  try {
+    await Promise.all([mainThread(), ...Array.from({ length: threads - 1 }, worker)]);
   } finally {
     await pool.destroy();
   }
-  return results;
+  return retain ? (results as FileResult[]) : [];
 }
+
+/** Stands in for a result already handed to onResult and not retained. */
+const RELEASED: FileResult = {
+  path: '',
+  status: 'unchanged',
+  written: false,
+  fixes: [],
+  heldBack: [],
+  stagesNotShipping: 0,
+};

@@ -73,7 +73,7 @@ export async function squashFiles(
   });
   const results = await runBatch(plan.tasks, {
     write: options.write === true,
-    wants: { text: true, diff: options.diff === true },
+    wants: { text: true, diff: options.diff === true, replacements: true },
     jobs: options.jobs,
   });
   const files: SquashFileResult[] = [

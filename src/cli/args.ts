@@ -97,7 +97,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   { name: 'config', type: 'string', value: 'file', describe: 'Use this config file instead of searching' },
   { name: 'no-config', type: 'boolean', describe: 'Do not look for config files' },
-  { name: 'jobs', short: 'j', type: 'string', value: 'n', describe: 'Worker threads (default: automatic)' },
+  { name: 'jobs', short: 'j', type: 'string', value: 'n', describe: 'Threads, this one included (default: automatic)' },
   { name: 'explain', type: 'string', value: 'id', describe: 'Explain a transform: what it does, why, when it is safe' },
   { name: 'help', short: 'h', type: 'boolean', describe: 'Show this help' },
   { name: 'version', short: 'v', type: 'boolean', describe: 'Show the version' },

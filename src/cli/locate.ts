@@ -41,7 +41,8 @@ export interface LocatedFix {
   pass: number;
   data?: Record<string, string | number>;
   span: Span;
-  replacements: Replacement[];
+  /** Only when asked for (SARIF, the API): they hold text, which a batch of 10,000 files should not keep. */
+  replacements?: Replacement[];
 }
 
 /** A changed region: original[oStart, oEnd) became text[nStart, nEnd) of the text after some pass. */
@@ -53,7 +54,11 @@ interface Hunk {
 }
 
 /** `original` is the BOM-less text the engine saw. */
-export function locateFixes(original: string, fixes: readonly AppliedFix[]): LocatedFix[] {
+export function locateFixes(
+  original: string,
+  fixes: readonly AppliedFix[],
+  options: { replacements: boolean } = { replacements: true },
+): LocatedFix[] {
   if (fixes.length === 0) return [];
   const lines = lineStarts(original);
   const span = (start: number, end: number): Span => ({
@@ -79,8 +84,9 @@ export function locateFixes(original: string, fixes: readonly AppliedFix[]): Loc
     const end = Math.max(...fix.edits.map((e) => e.end));
     const oStart = toOriginal(before, start, 'start');
     const oEnd = Math.max(oStart, toOriginal(before, end, 'end'));
-    const replacements =
-      fix.pass === 1
+    const replacements = !options.replacements
+      ? undefined
+      : fix.pass === 1
         ? [...fix.edits].sort((a, b) => a.start - b.start).map((e) => ({ ...span(e.start, e.end), text: e.text }))
         : hunksAfter[fix.pass]!.filter((h) => h.oStart <= oEnd && h.oEnd >= oStart).map((h) => ({
             ...span(h.oStart, h.oEnd),
@@ -93,7 +99,7 @@ export function locateFixes(original: string, fixes: readonly AppliedFix[]): Loc
       pass: fix.pass,
       ...(fix.data ? { data: fix.data } : {}),
       span: span(oStart, oEnd),
-      replacements,
+      ...(replacements ? { replacements } : {}),
     };
   });
 }

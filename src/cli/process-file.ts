@@ -65,6 +65,8 @@ export interface ProcessWants {
   text: boolean;
   /** Compute the unified diff of a changed file. */
   diff: boolean;
+  /** Attach each fix's replacements on the original text (SARIF fixes, the API). */
+  replacements?: boolean;
 }
 
 export interface FileTask {
@@ -138,7 +140,7 @@ export async function processText(
     const body = original.replace(/^\uFEFF/, '');
     const result: FileResult = {
       ...base(path, squashed.changed ? 'changed' : 'unchanged'),
-      fixes: locateFixes(body, squashed.fixes),
+      fixes: locateFixes(body, squashed.fixes, { replacements: wants.replacements === true }),
       heldBack: squashed.heldBack.map((f) => ({
         ruleId: f.ruleId,
         message: f.message,

@@ -11,7 +11,7 @@ import { parseArgs, UsageError, type CliOptions } from './args.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { loadTransforms } from './custom-transforms.js';
 import { processText, type FileResult, type ProcessWants } from './process-file.js';
-import { colorDiff, colorsFor, jsonReport, summarise, summaryLine, type Colors } from './report.js';
+import { addToSummary, colorDiff, colorsFor, emptySummary, jsonReport, summaryLine, type Colors } from './report.js';
 import { ProgressBar, wantsProgress } from './progress.js';
 
 export interface CliIo {
@@ -81,18 +81,30 @@ export async function runCli(argv: string[], io: CliIo, version = '0.0.0'): Prom
   for (const e of plan.operandErrors) io.stderr(c.red(`${e.path}: ${e.message}`) + '\n');
 
   const printsDiffs = options.format === 'text' && !options.check && !options.listDifferent && !options.write;
-  const wants: ProcessWants = { text: false, diff: printsDiffs || options.format === 'json' };
+  const wants: ProcessWants = {
+    text: false,
+    diff: printsDiffs || options.format === 'json',
+    replacements: options.format === 'sarif',
+  };
   const bar = wantsProgress(io.env, io.stderrIsTTY === true, options.quiet)
     ? new ProgressBar({ write: io.stderr, columns: io.columns ?? 80 })
     : null;
   // Anything printed while the bar is up starts on a clean line; the bar redraws on the next update.
   const out = (s: string) => (bar?.clear(), io.stdout(s));
   const err = (s: string) => (bar?.clear(), io.stderr(s));
+  // Text output streams: each result is printed, counted and dropped. JSON and SARIF need them all at the end.
+  const summary = emptySummary();
+  let changed = false;
   const results = await runBatch(plan.tasks, {
     write: options.write,
     wants,
     jobs: options.jobs,
-    onResult: options.format === 'text' ? (r) => reportFile(r, options, out, err, c) : undefined,
+    retain: options.format !== 'text',
+    onResult: (r) => {
+      addToSummary(summary, r);
+      changed ||= r.status === 'changed';
+      if (options.format === 'text') reportFile(r, options, out, err, c);
+    },
     onProgress: bar ? (done, total) => bar.update(done, total) : undefined,
   });
   bar?.clear();
@@ -104,8 +116,9 @@ export async function runCli(argv: string[], io: CliIo, version = '0.0.0'): Prom
   }
   if (options.format !== 'text')
     for (const r of results) if (r.status === 'error') err(c.red(`${r.path}: ${r.message}`) + '\n');
-  if (!options.quiet && !options.listDifferent) io.stderr(summaryLine(summarise(results), options.write, c) + '\n');
-  return exitCode(results, plan.operandErrors.length, options);
+  if (!options.quiet && !options.listDifferent) io.stderr(summaryLine(summary, options.write, c) + '\n');
+  if (plan.operandErrors.length > 0 || summary.errors > 0) return 2;
+  return (options.check || options.listDifferent) && !options.write && changed ? 1 : 0;
 }
 
 /**
@@ -166,7 +179,11 @@ async function runStdin(
   const { initShellParser } = await import('../document/shell.js');
   await initShellParser();
   const wantsDiff = options.diff || options.format === 'json';
-  const result = await processText(path, await io.readStdin(), request, { text: true, diff: wantsDiff });
+  const result = await processText(path, await io.readStdin(), request, {
+    text: true,
+    diff: wantsDiff,
+    replacements: options.format === 'sarif',
+  });
   if (result.status === 'error') {
     io.stderr(c.red(`${path}: ${result.message}`) + '\n');
     return 2;

@@ -51,12 +51,16 @@ export function sarifReport(results: readonly FileResult[], options: SarifOption
         kind: 'fail',
         message: { text: `${fix.message}${fix.applicability === 'unsafe' ? ' (unsafe fix)' : ''}` },
         locations: [{ physicalLocation: { artifactLocation, region: region(fix.span) } }],
-        fixes: [
-          {
-            description: { text: fix.message },
-            artifactChanges: [{ artifactLocation, replacements: fix.replacements.map(replacement) }],
-          },
-        ],
+        ...(fix.replacements?.length
+          ? {
+              fixes: [
+                {
+                  description: { text: fix.message },
+                  artifactChanges: [{ artifactLocation, replacements: fix.replacements.map(replacement) }],
+                },
+              ],
+            }
+          : {}),
         properties: { applicability: fix.applicability, pass: fix.pass, ...(fix.data ?? {}) },
       });
     }
