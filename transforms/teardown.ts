@@ -56,13 +56,16 @@ function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager)
       .filter((step) => step.doneBy.some((m) => after.some((c) => matchesCleanup(c, m))))
       .map((s) => s.id),
   );
-  const missing = manager.teardown.filter((step) => needsStep(doc, ins, manager, step, done, uses, lastInstall));
+  const verdicts = manager.teardown.map((step) => ({
+    step,
+    verdict: needsStep(doc, ins, manager, step, done, uses, lastInstall),
+  }));
   const at = run.logical!.map[run.shell!.lastStatementEnd - 1]! + 1;
   const fixes: Fix[] = [];
   for (const applicability of ['safe', 'unsafe'] as const) {
-    const steps = missing.filter((s) => (s.applicability ?? 'safe') === applicability);
+    const steps = verdicts.filter((v) => v.verdict === 'add' && (v.step.applicability ?? 'safe') === applicability);
     if (steps.length === 0) continue;
-    const commands = steps.map((s) => commandOf(s, lastInstall));
+    const commands = steps.map((v) => commandOf(v.step, lastInstall));
     fixes.push({
       ruleId: TEARDOWN_ID,
       message: `clean up after ${manager.id} in the same layer: ${commands.join(' && ')}`,
@@ -72,7 +75,40 @@ function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager)
     });
   }
   // Safe and unsafe steps insert at the same point; the applier takes one per pass, in this order.
+  for (const { step, verdict } of verdicts) {
+    if (typeof verdict === 'string' || !step.refreshCommand) continue;
+    fixes.push(refreshLaterFix(doc, manager, step, lastInstall, at, verdict));
+  }
   return fixes;
+}
+
+/**
+ * Unsafe: delete the state here anyway, and let each later RUN that read it refresh it first
+ * (`apt-get update && apt-get install …`). What gets installed may then change (a newer index).
+ */
+function refreshLaterFix(
+  doc: Document,
+  manager: PackageManager,
+  step: TeardownStep,
+  lastInstall: ManagerUse,
+  at: number,
+  readers: Reader[],
+): Fix {
+  const command = commandOf(step, lastInstall);
+  return {
+    ruleId: TEARDOWN_ID,
+    message: `clean up after ${manager.id} in the same layer (${command}) and run '${step.refreshCommand}' in the ${readers.length} later RUN(s) that need it`,
+    applicability: 'unsafe',
+    edits: [
+      { start: at, end: at, text: appendedCommands(doc, [command]) },
+      ...readers.map((r) => ({
+        start: r.ins.run!.bodyStart,
+        end: r.ins.run!.bodyStart,
+        text: `${step.refreshCommand} && `,
+      })),
+    ],
+    data: { manager: manager.id, steps: 1 },
+  };
 }
 
 /** The step's command for the program that installed, called the same way (by path when it was). */
@@ -83,6 +119,7 @@ function commandOf(step: TeardownStep, use: ManagerUse): string {
   return use.invokedAs.includes('/') && basename(use.invokedAs) === word ? [use.invokedAs, ...rest].join(' ') : command;
 }
 
+/** 'add', 'skip', or the later RUNs that read the state this step deletes (then the safe fix skips it). */
 function needsStep(
   doc: Document,
   ins: Instruction,
@@ -91,17 +128,33 @@ function needsStep(
   done: Set<string>,
   uses: ManagerUse[],
   lastInstall: ManagerUse,
-): boolean {
-  if (done.has(step.id)) return false;
-  if (step.skipIfDone?.some((id) => done.has(id))) return false;
-  if (step.requiresRole && !uses.some((u) => u.role === step.requiresRole)) return false;
-  if (step.skipIfOption && hasOption(lastInstall.args, step.skipIfOption)) return false;
-  if (step.paths.some((p) => mountOverlaps(ins.run!.mounts, p))) return false;
-  if (step.paths.some((p) => envPointsInto(ins, p))) return false;
+): 'add' | 'skip' | Reader[] {
+  if (done.has(step.id)) return 'skip';
+  if (step.skipIfDone?.some((id) => done.has(id))) return 'skip';
+  if (step.requiresRole && !uses.some((u) => u.role === step.requiresRole)) return 'skip';
+  if (step.skipIfOption && hasOption(lastInstall.args, step.skipIfOption)) return 'skip';
+  if (step.paths.some((p) => mountOverlaps(ins.run!.mounts, p))) return 'skip';
+  if (step.paths.some((p) => envPointsInto(ins, p))) return 'skip';
   // Under a non-root USER, `~` is that user's home, where user-level installs live: leave it alone.
-  if (isNonRoot(ins.user) && step.paths.some((p) => p.startsWith('~'))) return false;
-  if (step.neededByLaterUse && needsStateAfter(doc, ins.stage, ins.index, manager)) return false;
-  return true;
+  if (isNonRoot(ins.user) && step.paths.some((p) => p.startsWith('~'))) return 'skip';
+  if (!step.neededByLaterUse) return 'add';
+  const readers = readersAfter(doc, ins.stage, ins.index, manager);
+  if (readers === 'none') return 'add';
+  return readers === 'unknown' || !readers.every(isRefreshable) ? 'skip' : readers;
+}
+
+/** A later RUN whose first use of the manager reads the state before refreshing it. */
+interface Reader {
+  ins: Instruction;
+  first: ManagerUse;
+}
+
+/** The reader's first command starts its body, and the body is a plain `&&` chain: `refresh && body` is exact. */
+function isRefreshable(reader: Reader): boolean {
+  const run = reader.ins.run!;
+  if (!isRewritableRun(reader.ins) || !run.shell!.isPlainAndChain) return false;
+  const start = run.logical!.text.length - run.logical!.text.trimStart().length;
+  return reader.first.command.start === start;
 }
 
 /** An ENV/ARG value of the stage that lies under the path: the user keeps something there on purpose. */
@@ -126,22 +179,39 @@ function stageText(doc: Document, ins: Instruction): string[] {
   );
 }
 
-/** Does a later RUN of this stage (or of a stage built FROM it) read the state before refreshing it? */
-function needsStateAfter(
+/**
+ * The later RUNs of this stage, and of stages built FROM it, whose first use of the manager reads the state
+ * before refreshing it: 'none' when there are none, 'unknown' when a RUN the shell parser cannot see uses it.
+ */
+function readersAfter(
   doc: Document,
   stageIndex: number,
   afterInstruction: number,
   manager: PackageManager,
-): boolean {
-  const stage = doc.stages[stageIndex]!;
+): Reader[] | 'none' | 'unknown' {
+  const stage = doc.stages[stageIndex];
+  if (!stage) return 'none';
+  const readers: Reader[] = [];
   const later = stage.instructions.filter((i) => i > afterInstruction).map((i) => doc.instructions[i]!);
-  const verdict = firstUseNeedsState(doc, later, manager);
-  if (verdict !== null) return verdict;
-  return doc.stages.some((child) => child.baseStage === stageIndex && needsStateAfter(doc, child.index, -1, manager));
+  const verdict = firstUse(doc, later, manager);
+  if (verdict === 'unknown') return 'unknown';
+  if (verdict !== 'refreshes') {
+    if (verdict !== 'none') return [verdict];
+    for (const child of doc.stages.filter((s) => s.baseStage === stageIndex)) {
+      const inChild = readersAfter(doc, child.index, -1, manager);
+      if (inChild === 'unknown') return 'unknown';
+      if (inChild !== 'none') readers.push(...inChild);
+    }
+  }
+  return readers.length > 0 ? readers : 'none';
 }
 
-/** true: the first use reads the state; false: it refreshes it first; null: no use here. */
-function firstUseNeedsState(doc: Document, instructions: Instruction[], manager: PackageManager): boolean | null {
+/** The first later use: one that reads the state, 'refreshes', 'none' (no use), or 'unknown' (not parsed). */
+function firstUse(
+  doc: Document,
+  instructions: Instruction[],
+  manager: PackageManager,
+): Reader | 'refreshes' | 'none' | 'unknown' {
   const noCacheFlags = (manager.flags ?? []).filter((f) => f.transform === 'no-cache-flag').flatMap((f) => f.presentAs);
   for (const ins of instructions) {
     if (!ins.run) continue;
@@ -150,11 +220,11 @@ function firstUseNeedsState(doc: Document, instructions: Instruction[], manager:
         (u) =>
           u.role === 'update' || ((u.role === 'install' || u.role === 'query') && !hasOption(u.args, noCacheFlags)),
       );
-      if (first) return first.role !== 'update';
+      if (first) return first.role === 'update' ? 'refreshes' : { ins, first };
       continue;
     }
     const raw = doc.text.slice(ins.run.bodyStart, ins.run.bodyEnd);
-    if (mentionsManager(raw, manager)) return !/\bupdate\b/.test(raw);
+    if (mentionsManager(raw, manager)) return /\bupdate\b/.test(raw) ? 'refreshes' : 'unknown';
   }
-  return null;
+  return 'none';
 }

@@ -138,3 +138,42 @@ test('no clean-up chained onto a background job (it would be cut off when the RU
   const input = lines('FROM d', 'RUN apt-get install -y a &');
   expect(squashSync(input, only).output).toBe(input);
 });
+
+describe('unsafe: refresh the lists in the later RUN that needs them', () => {
+  const input = lines(
+    'FROM d',
+    'RUN apt-get update && apt-get install -y a',
+    'WORKDIR /app',
+    'RUN apt-get install -y b',
+  );
+
+  test('is held back without --unsafe', () => {
+    const result = squashSync(input, only);
+    expect(result.output).toContain('apt-get install -y a \\\n    && apt-get clean\nWORKDIR');
+    expect(result.heldBack.map((f) => f.message)).toEqual([
+      expect.stringContaining("run 'apt-get update' in the 1 later RUN(s)"),
+    ]);
+  });
+
+  test('with --unsafe, the lists go in both layers and the later RUN updates first', () => {
+    expect(rewrite(input, { ...only, unsafe: true })).toBe(
+      lines(
+        'FROM d',
+        'RUN apt-get update && apt-get install -y a \\',
+        CLEAN,
+        LISTS,
+        'WORKDIR /app',
+        'RUN apt-get update && apt-get install -y b \\',
+        CLEAN,
+        LISTS,
+      ),
+    );
+  });
+
+  test('not when the later RUN does something else before installing', () => {
+    const later = lines('FROM d', 'RUN apt-get install -y a', 'WORKDIR /app', 'RUN echo hi && apt-get install -y b');
+    expect(rewrite(later, { ...only, unsafe: true })).toContain(
+      'apt-get install -y a \\\n    && apt-get clean\nWORKDIR',
+    );
+  });
+});

@@ -52,6 +52,7 @@ export const apk: PackageManager = {
       paths: ['/var/cache/apk'],
       requiresRole: 'update',
       neededByLaterUse: true,
+      refreshCommand: 'apk update',
     },
   ],
   hadolintTeardownCodes: ['DL3019'],

@@ -54,6 +54,7 @@ export const apt: PackageManager = {
       doneBy: [{ kind: 'remove', path: '/var/lib/apt/lists' }],
       paths: ['/var/lib/apt/lists'],
       neededByLaterUse: true,
+      refreshCommand: 'apt-get update',
     },
   ],
   flags: [

@@ -67,6 +67,8 @@ export interface TeardownStep {
   skipIfOption?: string[];
   /** The deleted state is read by a later `install` or `query` that does not run `update` first. */
   neededByLaterUse?: boolean;
+  /** With --unsafe, such a later RUN gets this command first, so the state can be deleted here anyway. */
+  refreshCommand?: string;
 }
 
 /** An option inserted right after the subcommand of matching commands (`pip install --no-cache-dir`). */
