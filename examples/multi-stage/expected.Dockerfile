@@ -1,8 +1,8 @@
 FROM debian:bookworm AS build
 RUN apt-get update \
-    && apt-get install -y gcc make
-COPY . /src
-RUN make -C /src
+    && apt-get install -y gcc libc6-dev
+COPY main.c /src/
+RUN gcc -O2 -o /src/app /src/main.c
 
 FROM debian:bookworm-slim AS runtime
 RUN apt-get update \

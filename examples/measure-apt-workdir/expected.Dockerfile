@@ -1,0 +1,9 @@
+FROM debian:bookworm
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends python3 \
+    && apt-get install -y --no-install-recommends python3-pip \
+    && apt-get clean
+WORKDIR /app
+RUN apt-get install -y --no-install-recommends git \
+    && apt-get clean \
+    && rm -rf /var/lib/apt/lists/*
