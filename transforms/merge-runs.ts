@@ -70,36 +70,43 @@ function mustEndChain(ins: Instruction): boolean {
 }
 
 /**
- * Groups are maximal chains of links between neighbours. A RUN links to the group before it when it shares a
- * package manager with any RUN of that group (or always, with --merge=all), or when it lies inside a
- * create-then-delete span; structural reasons (flags, errexit, an ENV/ARG that cannot be crossed) break a link.
+ * Groups grow by joining neighbouring blocks of RUNs (single RUNs at first) that share a package manager, or
+ * that lie inside a create-then-delete span (or always, with --merge=all), until nothing more joins: a RUN that
+ * uses two managers can bring together blocks on either side of it. Structural reasons (flags, errexit, an
+ * ENV/ARG that cannot be crossed) forbid a join.
  */
 function groupsOf(doc: Document, stretch: StretchEntry[], ctx: TransformContext, crossEnv: boolean): StretchEntry[][] {
-  const n = stretch.length;
   const ok = stretch.map((e) => canMerge(doc, e.run));
-  const managers = stretch.map((e, i) => new Set(ok[i] ? managersOf(e.run.run!, ctx.managers).map((m) => m.id) : []));
   const spans = deletionSpans(stretch, ok, ctx);
-  const groups: StretchEntry[][] = [];
-  let group: StretchEntry[] = [stretch[0]!];
-  let groupManagers = new Set(managers[0]);
-  for (let i = 0; i + 1 < n; i++) {
-    const a = stretch[i]!;
+  const possible = stretch.slice(0, -1).map((a, i) => {
     const b = stretch[i + 1]!;
-    const wanted = ctx.options.merge === 'all' || spans[i] || [...managers[i + 1]!].some((m) => groupManagers.has(m));
     const crossingOk = b.crossed.length === 0 || (crossEnv && crossingPlan(doc, [a, b]) !== null);
-    const possible =
-      ok[i] && ok[i + 1] && a.run.run!.flagKey === b.run.run!.flagKey && !mustEndChain(a.run) && crossingOk;
-    if (wanted && possible) {
-      group.push(b);
-      for (const m of managers[i + 1]!) groupManagers.add(m);
-    } else {
-      if (group.length > 1) groups.push(group);
-      group = [b];
-      groupManagers = new Set(managers[i + 1]);
+    return ok[i]! && ok[i + 1]! && a.run.run!.flagKey === b.run.run!.flagKey && !mustEndChain(a.run) && crossingOk;
+  });
+  const blocks = stretch.map((e, i) => ({
+    first: i,
+    last: i,
+    managers: new Set(ok[i] ? managersOf(e.run.run!, ctx.managers).map((m) => m.id) : []),
+  }));
+  for (let joined = true; joined;) {
+    joined = false;
+    for (let b = 0; b + 1 < blocks.length; b++) {
+      const left = blocks[b]!;
+      const right = blocks[b + 1]!;
+      const link = left.last;
+      const wanted =
+        ctx.options.merge === 'all' || spans[link] || [...right.managers].some((m) => left.managers.has(m));
+      if (!possible[link] || !wanted) continue;
+      blocks.splice(b, 2, {
+        first: left.first,
+        last: right.last,
+        managers: new Set([...left.managers, ...right.managers]),
+      });
+      joined = true;
+      b--;
     }
   }
-  if (group.length > 1) groups.push(group);
-  return groups;
+  return blocks.filter((b) => b.last > b.first).map((b) => stretch.slice(b.first, b.last + 1));
 }
 
 /** spans[i]: RUNs i and i+1 lie inside a span from a RUN that creates something to a later RUN that deletes it. */

@@ -32,7 +32,8 @@ export const apk: PackageManager = {
       transform: 'no-cache-flag',
       flag: '--no-cache',
       subcommands: ['add', 'upgrade'],
-      presentAs: ['--no-cache'],
+      // `--no-network` installs from what is already there: nothing is downloaded, so nothing is cached.
+      presentAs: ['--no-cache', '--no-network'],
       applicability: 'safe',
       cachePaths: ['/var/cache/apk', '/etc/apk/cache'],
       hadolintCodes: ['DL3019'],
