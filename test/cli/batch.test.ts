@@ -88,6 +88,34 @@ describe('concurrency', () => {
     expect(readFileSync(join(cwd, 'svc-31/Dockerfile'))).toEqual(files['svc-31/Dockerfile']);
   });
 
+  test('a worker that runs out of memory loses nothing: its chunk is redone on the main thread', () => {
+    // With --jobs 2 and two files, the main thread claims the first and the worker the second. The transform
+    // holds ~150 MB when it sees HUNGRY, over the workers' 64 MB old-generation cap.
+    const hungry = `
+import { isMainThread } from 'node:worker_threads';
+import { writeFileSync } from 'node:fs';
+export default {
+  id: 'hungry', description: 'd', applicability: 'safe', explain: 'e',
+  run(doc) {
+    if (!doc.text.includes('HUNGRY')) return [];
+    if (!isMainThread) writeFileSync(new URL('./worker-was-here', import.meta.url), '');
+    const keep = [];
+    for (let i = 0; i < 2_000_000; i++) keep.push({ i, s: 'x' + i });
+    return keep.length > 0 ? [] : [];
+  },
+};`;
+    const cwd = tempTree({
+      'hungry.mjs': hungry,
+      'a/Dockerfile': '# HUNGRY\n' + NAIVE,
+      'b/Dockerfile': '# HUNGRY\n' + NAIVE,
+    });
+    const run = cli(['-l', '--jobs', '2', '--transform', 'hungry.mjs'], { cwd });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('a/Dockerfile\nb/Dockerfile\n');
+    expect(run.status).toBe(1);
+    expect(readFileSync(join(cwd, 'worker-was-here'), 'utf8')).toBe('');
+  });
+
   test('--jobs must be a positive whole number', () => {
     expect(cli(['--jobs', '0'], { cwd: tempTree({}) }).status).toBe(2);
   });
