@@ -56,7 +56,7 @@ export async function planFiles(operands: string[], settings: PlanSettings): Pro
   const resolver =
     settings.config === false
       ? null
-      : new ConfigResolver(typeof settings.config === 'string' ? settings.config : undefined);
+      : new ConfigResolver(typeof settings.config === 'string' ? settings.config : undefined, found.index);
   const ignoreFiles = new Map<string, Promise<IgnoreFile>>();
   const tasks: FileTask[] = [];
   const configs = new Set<string>();

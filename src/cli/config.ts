@@ -4,10 +4,14 @@
  * `.dockerfile-squashrc.json`, `.dockerfile-squashrc.yaml`/`.yml`, `dockerfile-squash.config.js`/`.mjs`.
  * The nearest one wins, whole (configs do not cascade). Command-line flags win over it. An unknown key or a
  * value of the wrong type is an error that names the key and the file.
+ *
+ * lilconfig loads the files (loaders, the package.json key, empty files); the walk upwards is lilconfig's search
+ * order, but asks the DirIndex which names exist instead of trying to open each (see dir-index.ts).
  */
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { lilconfig, type Loader } from 'lilconfig';
+import { DirIndex } from './dir-index.js';
 
 export const CONFIG_NAME = 'dockerfile-squash';
 
@@ -62,42 +66,54 @@ const jsonLoader: Loader = (filepath, content) => {
 
 /** Finds and validates configs; one instance per run, so every directory is searched once. */
 export class ConfigResolver {
-  private readonly searcher = lilconfig(CONFIG_NAME, {
+  private readonly loader = lilconfig(CONFIG_NAME, {
     searchPlaces: SEARCH_PLACES,
     loaders: { '.json': jsonLoader, '.yaml': yamlLoader, '.yml': yamlLoader, noExt: yamlLoader },
-    // Stop at the file system root rather than the home directory: repositories live anywhere (CI: /builds/…).
-    stopDir: '/',
   });
   private readonly byDirectory = new Map<string, Promise<ResolvedConfig | null>>();
+  private explicit: Promise<ResolvedConfig> | null = null;
 
-  constructor(private readonly explicitPath?: string) {}
+  constructor(
+    private readonly explicitPath?: string,
+    private readonly index: DirIndex = new DirIndex(),
+  ) {}
 
   /** The config for a file at `path` (absolute), or null when there is none. */
   forFile(path: string): Promise<ResolvedConfig | null> {
+    if (this.explicitPath !== undefined) return this.loadExplicit(this.explicitPath);
     return this.forDirectory(dirname(path));
   }
 
+  /** The nearest config at or above `dir`: this directory's own, else its parent's (cached per directory). */
   forDirectory(dir: string): Promise<ResolvedConfig | null> {
     let found = this.byDirectory.get(dir);
     if (!found) {
-      found = this.explicitPath !== undefined ? this.loadExplicit(this.explicitPath) : this.search(dir);
+      found = this.inDirectory(dir).then((own) => {
+        if (own !== undefined) return own;
+        const parent = dirname(dir);
+        return parent === dir ? null : this.forDirectory(parent);
+      });
       this.byDirectory.set(dir, found);
     }
     return found;
   }
 
-  private async search(dir: string): Promise<ResolvedConfig | null> {
-    let result;
-    try {
-      result = await this.searcher.search(dir);
-    } catch (error) {
-      throw asConfigError(error);
+  /** This directory's own config; undefined when it has none (package.json without our key does not count). */
+  private async inDirectory(dir: string): Promise<ResolvedConfig | undefined> {
+    for (const place of SEARCH_PLACES) {
+      if (!this.index.has(dir, place)) continue;
+      const filepath = join(dir, place);
+      let result;
+      try {
+        result = await this.loader.load(filepath);
+      } catch (error) {
+        throw asConfigError(error);
+      }
+      if (!result || result.isEmpty || result.config === undefined || result.config === null) continue;
+      return { filepath, config: validateConfig(result.config, filepath) };
     }
-    if (!result) return null;
-    return { filepath: result.filepath, config: validateConfig(result.config ?? {}, result.filepath) };
+    return undefined;
   }
-
-  private explicit: Promise<ResolvedConfig> | null = null;
 
   private loadExplicit(path: string): Promise<ResolvedConfig> {
     this.explicit ??= (async () => {
@@ -105,7 +121,7 @@ export class ConfigResolver {
       let result;
       try {
         await readFile(filepath);
-        result = await this.searcher.load(filepath);
+        result = await this.loader.load(filepath);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ConfigError(`${filepath}: no such file`);
         throw asConfigError(error);

@@ -2,6 +2,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
+import { DirIndex } from './dir-index.js';
+import { SEARCH_PLACES } from './config.js';
 
 export const DOCKERFILE_GLOBS = [
   '**/Dockerfile',
@@ -12,6 +14,9 @@ export const DOCKERFILE_GLOBS = [
   '**/Containerfile.*',
 ];
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+/** Listed in the same crawl, for the DirIndex: ignore files and config files. */
+const INDEXED_NAMES = ['.gitignore', ...SEARCH_PLACES];
+const INDEXED_GLOBS = INDEXED_NAMES.map((name) => `**/${name}`);
 
 export interface Discovered {
   /** Paths as reported: relative to the working directory unless the operand was absolute. Sorted per operand. */
@@ -20,6 +25,8 @@ export interface Discovered {
   explicit: Set<string>;
   /** Operands that matched nothing or could not be read, with the reason. */
   errors: { path: string; message: string }[];
+  /** Where .gitignore and config files are, as far as the crawl saw. */
+  index: DirIndex;
 }
 
 export interface DiscoverOptions {
@@ -32,13 +39,14 @@ export async function discover(operands: string[], options: DiscoverOptions): Pr
   const files: string[] = [];
   const explicit = new Set<string>();
   const errors: Discovered['errors'] = [];
+  const index = new DirIndex();
   // --ignore-path files are read up front, so a missing one is an error before anything is processed.
-  let filter: IgnoreFilter | null = options.ignorePaths.length > 0 ? await ignoreFilter(options) : null;
-  const lazyFilter: IgnoreFilter = async (path) => (filter ??= await ignoreFilter(options))(path);
+  let filter: IgnoreFilter | null = options.ignorePaths.length > 0 ? await ignoreFilter(options, index) : null;
+  const lazyFilter: IgnoreFilter = async (path) => (filter ??= await ignoreFilter(options, index))(path);
   for (const operand of operands) {
     let found: string[];
     try {
-      found = await expandOperand(operand, options.cwd, lazyFilter, explicit);
+      found = await expandOperand(operand, options.cwd, lazyFilter, explicit, index);
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
       errors.push({ path: operand, message: e.code === 'ENOENT' ? 'no such file or directory' : e.message });
@@ -47,7 +55,7 @@ export async function discover(operands: string[], options: DiscoverOptions): Pr
     if (found.length === 0) errors.push({ path: operand, message: 'no Dockerfiles found' });
     files.push(...found);
   }
-  return { files: [...new Set(files)], explicit, errors };
+  return { files: [...new Set(files)], explicit, errors, index };
 }
 
 async function expandOperand(
@@ -55,6 +63,7 @@ async function expandOperand(
   cwd: string,
   isIgnored: IgnoreFilter,
   explicit: Set<string>,
+  index: DirIndex,
 ): Promise<string[]> {
   const absolute = resolve(cwd, operand);
   const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
@@ -80,7 +89,7 @@ async function expandOperand(
     });
     return sorted(await kept(matches, (f) => resolve(cwd, f), isIgnored));
   }
-  const matches = await glob(DOCKERFILE_GLOBS, {
+  const crawled = await glob([...DOCKERFILE_GLOBS, ...INDEXED_GLOBS], {
     cwd: absolute,
     ignore: ALWAYS_SKIPPED,
     onlyFiles: true,
@@ -88,6 +97,10 @@ async function expandOperand(
     // A symlinked directory is not entered: no loops, and no file reached twice.
     followSymbolicLinks: false,
   });
+  const indexed = new Set(INDEXED_NAMES);
+  const isIndexed = (m: string) => indexed.has(m.slice(m.lastIndexOf('/') + 1));
+  index.addCrawl(absolute, crawled.filter(isIndexed));
+  const matches = crawled.filter((m) => !isIndexed(m));
   return sorted(
     await kept(
       matches.map((m) => join(operand, m)),
@@ -130,7 +143,7 @@ export function ignoredBy(file: IgnoreFile, absolutePath: string): boolean {
  * `.gitignore` files as git reads them: each applies to its own directory and below. They are read lazily from
  * the file's directory up to the working directory, plus any `--ignore-path` files.
  */
-async function ignoreFilter(options: DiscoverOptions): Promise<IgnoreFilter> {
+async function ignoreFilter(options: DiscoverOptions, index: DirIndex): Promise<IgnoreFilter> {
   const { default: ignore } = await import('ignore');
   const explicit: IgnoreFile[] = [];
   for (const path of options.ignorePaths) {
@@ -145,6 +158,10 @@ async function ignoreFilter(options: DiscoverOptions): Promise<IgnoreFilter> {
   const perDirectory = new Map<string, Ignore | null>();
   const gitignoreOf = async (dir: string): Promise<Ignore | null> => {
     if (!perDirectory.has(dir)) {
+      if (!index.has(dir, '.gitignore')) {
+        perDirectory.set(dir, null);
+        return null;
+      }
       try {
         perDirectory.set(dir, ignore().add(await readFile(join(dir, '.gitignore'), 'utf8')));
       } catch {

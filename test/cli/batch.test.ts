@@ -188,6 +188,21 @@ describe('config files', () => {
     expect(cli(['-l', '--config', 'json/.dockerfile-squashrc.json', 'none'], { cwd }).stdout).toBe('none/Dockerfile\n');
   });
 
+  test('configs and .gitignore files above the walked directory count too', () => {
+    const cwd = tempTree({
+      '.dockerfile-squashrc.json': '{ "merge": "all" }',
+      '.gitignore': 'svc/skipped/\n',
+      'svc/a/Dockerfile': PLAIN,
+      'svc/skipped/Dockerfile': PLAIN,
+      'svc/b/package.json': '{ "name": "no config key here" }',
+      'svc/b/Dockerfile': PLAIN,
+      'svc/c/package.json': '{ "dockerfile-squash": { "merge": "manager" } }',
+      'svc/c/Dockerfile': PLAIN,
+    });
+    expect(cli(['-l', 'svc'], { cwd }).stdout).toBe('svc/a/Dockerfile\nsvc/b/Dockerfile\n');
+    expect(cli(['-l', 'svc/c/Dockerfile', 'svc/a/Dockerfile'], { cwd }).stdout).toBe('svc/a/Dockerfile\n');
+  });
+
   test('only/disable, allStages and unsafe from a config', () => {
     const cwd = tempTree({
       '.dockerfile-squashrc.json': '{ "disable": ["teardown"] }',
