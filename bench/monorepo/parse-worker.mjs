@@ -1,9 +1,12 @@
 /**
  * The parse-only floor: dockerfile-ast for the instructions, tree-sitter-bash for every RUN body, nothing else.
- * Used in-process by run.mjs and as a worker thread (workerData: { files }) for the concurrent floor.
+ * Used in-process by run.mjs, as a worker thread (workerData: { files }) for the concurrent floor, and as a
+ * script (`node parse-worker.mjs FILE`) for the start-up floor.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { DockerfileParser } from 'dockerfile-ast';
 import { Language, Parser } from 'web-tree-sitter';
@@ -34,4 +37,10 @@ export function parseAll(parser, files) {
 if (!isMainThread && workerData?.files) {
   const parser = await createParser();
   parentPort.postMessage(parseAll(parser, workerData.files));
+}
+
+// `node parse-worker.mjs FILE`: the start-up floor, one file parsed in a fresh process (with the CLI's V8 flag).
+if (isMainThread && process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2]) {
+  setFlagsFromString('--liftoff-only');
+  parseAll(await createParser(), [process.argv[2]]);
 }

@@ -84,7 +84,7 @@ console.log(
 console.log(`            ${whole.summary}`);
 
 // 4. In-process vs workers at three sizes.
-heading('in-process (--jobs 1) vs worker threads (--jobs N)');
+heading(`in-process (--jobs 1) vs main thread + worker threads (--jobs ${cores})`);
 const one = [files[0]];
 const hundred = files.slice(0, 100);
 const sizes = [
@@ -101,41 +101,53 @@ for (const [label, operands] of sizes) {
   const pooled = timeCli(['--check', '--jobs', String(cores), ...operands]);
   console.log(
     `${label.padEnd(12)} in-process ${ms(sequential.wall).padStart(9)} (${sequential.rssMb} MB)   ` +
-      `${cores} workers ${ms(pooled.wall).padStart(9)} (${pooled.rssMb} MB)`,
+      `--jobs ${cores} ${ms(pooled.wall).padStart(9)} (${pooled.rssMb} MB)`,
   );
 }
 
-// 5. Start-up: one file vs `node -e 0`.
+// 5. Start-up: one file (of median size) vs `node -e 0`, with the parse-only floor and the library alone for scale.
 heading('start-up: one file vs node -e 0');
-const oneFile = files[0];
-let startupRatio;
-const hyperfine = spawnSync('hyperfine', ['--version']).status === 0;
-if (hyperfine) {
+const bySize = [...files].sort((a, b) => readFileSync(a).length - readFileSync(b).length);
+const oneFile = bySize[Math.floor(bySize.length / 2)];
+console.log(
+  `file: ${oneFile.slice(root.length + 1)} (${readFileSync(oneFile, 'utf8').split('\n').length - 1} lines, the median size)`,
+);
+const PARSE_ONE = new URL('./parse-worker.mjs', import.meta.url).pathname;
+const SQUASH_ONE = new URL('./squash-one.mjs', import.meta.url).pathname;
+const commands = [
+  ['node -e 0', 'node -e 0'],
+  ['parse-only floor', `node ${PARSE_ONE} ${oneFile}`],
+  ['squash() library alone', `node ${SQUASH_ONE} ${oneFile}`],
+  ['dockerfile-squash --check', `node ${BIN} --check ${oneFile}`],
+];
+let medians;
+if (spawnSync('hyperfine', ['--version']).status === 0) {
   const json = join(tmpdir(), `dfsq-hyperfine-${process.pid}.json`);
   spawnSync(
     'hyperfine',
-    ['-N', '--warmup', '3', '--runs', '30', '-i', '--export-json', json, 'node -e 0', `node ${BIN} --check ${oneFile}`],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
+    ['-N', '--warmup', '3', '--runs', '30', '-i', '--export-json', json, ...commands.map(([, c]) => c)],
+    { stdio: 'ignore' },
   );
-  const [node, cli] = JSON.parse(readFileSync(json, 'utf8')).results;
+  medians = JSON.parse(readFileSync(json, 'utf8')).results.map((r) => r.median * 1000);
   rmSync(json);
-  startupRatio = cli.median / node.median;
-  console.log(`hyperfine medians: node -e 0 ${ms(node.median * 1000)}, one-file --check ${ms(cli.median * 1000)}`);
+  console.log('(hyperfine medians, 30 runs)');
 } else {
-  const median = (args) => {
+  medians = commands.map(([, command]) => {
+    const [program, ...args] = command.split(' ');
     const times = [];
     for (let i = 0; i < 15; i++) {
       const s = performance.now();
-      spawnSync(process.execPath, args, { stdio: 'ignore' });
+      spawnSync(program === 'node' ? process.execPath : program, args, { stdio: 'ignore' });
       times.push(performance.now() - s);
     }
     return times.sort((a, b) => a - b)[7];
-  };
-  const node = median(['-e', '0']);
-  const cli = median([BIN, '--check', oneFile]);
-  startupRatio = cli / node;
-  console.log(`spawn medians (no hyperfine): node -e 0 ${ms(node)}, one-file --check ${ms(cli)}`);
+  });
+  console.log('(medians of 15 spawns; hyperfine not installed)');
 }
+commands.forEach(([label], i) =>
+  console.log(`${label.padEnd(26)} ${ms(medians[i]).padStart(7)}  ${(medians[i] / medians[0]).toFixed(2)}× node -e 0`),
+);
+const startupRatio = medians[3] / medians[0];
 
 // 6. Targets.
 heading('targets');
