@@ -164,7 +164,11 @@ export async function runBatch(tasks: readonly FileTask[], options: RunOptions):
   const mainThread = async () => {
     for (let start = claim(); start !== null; start = claim()) {
       const end = Math.min(start + size, tasks.length);
-      for (let i = start; i < end; i++) settle(i, await processFile(tasks[i]!, options.write, options.wants));
+      for (let i = start; i < end; i++) {
+        settle(i, await processFile(tasks[i]!, options.write, options.wants));
+        // Let worker messages in between files: file reads are synchronous, so nothing else would yield.
+        if (threads > 1) await new Promise((resolve) => setImmediate(resolve));
+      }
     }
   };
   if (threads === 1) {

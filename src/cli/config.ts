@@ -9,8 +9,8 @@
  * order, but asks the DirIndex which names exist instead of trying to open each (see dir-index.ts).
  */
 import { dirname, join, resolve } from 'node:path';
-import { readFile } from 'node:fs/promises';
-import { lilconfig, type Loader } from 'lilconfig';
+import { readFileSync } from 'node:fs';
+import type { Loader, lilconfig as Lilconfig } from 'lilconfig';
 import { DirIndex } from './dir-index.js';
 
 export const CONFIG_NAME = 'dockerfile-squash';
@@ -66,10 +66,7 @@ const jsonLoader: Loader = (filepath, content) => {
 
 /** Finds and validates configs; one instance per run, so every directory is searched once. */
 export class ConfigResolver {
-  private readonly loader = lilconfig(CONFIG_NAME, {
-    searchPlaces: SEARCH_PLACES,
-    loaders: { '.json': jsonLoader, '.yaml': yamlLoader, '.yml': yamlLoader, noExt: yamlLoader },
-  });
+  private loaderPromise: Promise<ReturnType<typeof Lilconfig>> | null = null;
   private readonly byDirectory = new Map<string, Promise<ResolvedConfig | null>>();
   private explicit: Promise<ResolvedConfig> | null = null;
 
@@ -77,6 +74,17 @@ export class ConfigResolver {
     private readonly explicitPath?: string,
     private readonly index: DirIndex = new DirIndex(),
   ) {}
+
+  /** lilconfig, loaded only once a config file is known to exist: most runs have none, and start-up counts. */
+  private get loader(): Promise<ReturnType<typeof Lilconfig>> {
+    this.loaderPromise ??= import('lilconfig').then(({ lilconfig }) =>
+      lilconfig(CONFIG_NAME, {
+        searchPlaces: SEARCH_PLACES,
+        loaders: { '.json': jsonLoader, '.yaml': yamlLoader, '.yml': yamlLoader, noExt: yamlLoader },
+      }),
+    );
+    return this.loaderPromise;
+  }
 
   /** The config for a file at `path` (absolute), or null when there is none. */
   forFile(path: string): Promise<ResolvedConfig | null> {
@@ -105,7 +113,7 @@ export class ConfigResolver {
       const filepath = join(dir, place);
       let result;
       try {
-        result = await this.loader.load(filepath);
+        result = await (await this.loader).load(filepath);
       } catch (error) {
         throw asConfigError(error);
       }
@@ -120,8 +128,8 @@ export class ConfigResolver {
       const filepath = resolve(path);
       let result;
       try {
-        await readFile(filepath);
-        result = await this.loader.load(filepath);
+        readFileSync(filepath);
+        result = await (await this.loader).load(filepath);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ConfigError(`${filepath}: no such file`);
         throw asConfigError(error);

@@ -1,5 +1,5 @@
 /** Paths and globs → Dockerfiles, with .gitignore and --ignore-path honoured and node_modules/.git skipped. */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import { DirIndex } from './dir-index.js';
@@ -66,10 +66,7 @@ async function expandOperand(
   index: DirIndex,
 ): Promise<string[]> {
   const absolute = resolve(cwd, operand);
-  const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-    return null;
-  });
+  const info = statSync(absolute, { throwIfNoEntry: false }) ?? null;
   // A file named explicitly is always processed, as Prettier does; only walked files are filtered.
   if (info && !info.isDirectory()) {
     explicit.add(operand);
@@ -130,7 +127,7 @@ export interface IgnoreFile {
 
 export async function readIgnoreFile(path: string): Promise<IgnoreFile> {
   const { default: ignore } = await import('ignore');
-  return { dir: dirname(path), rules: ignore().add(await readFile(path, 'utf8')) };
+  return { dir: dirname(path), rules: ignore().add(readFileSync(path, 'utf8')) };
 }
 
 export function ignoredBy(file: IgnoreFile, absolutePath: string): boolean {
@@ -163,7 +160,7 @@ async function ignoreFilter(options: DiscoverOptions, index: DirIndex): Promise<
         return null;
       }
       try {
-        perDirectory.set(dir, ignore().add(await readFile(join(dir, '.gitignore'), 'utf8')));
+        perDirectory.set(dir, ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')));
       } catch {
         perDirectory.set(dir, null);
       }
