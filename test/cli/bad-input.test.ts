@@ -33,7 +33,7 @@ describe('through the CLI', () => {
   const unreadable = canDropPrivileges ? test : test.skip;
   if (!canDropPrivileges) {
     // Visible in the output: as root, chmod 000 does not stop reads, and without setpriv there is no honest test.
-    console.warn('skipping the unreadable-file test: it needs root and setpriv to run the CLI as nobody');
+    console.warn('skipping the unreadable-file test: it needs root, setpriv, and a checkout that nobody can read');
   }
   unreadable('an unreadable file (the CLI runs as nobody via setpriv: root reads anything)', () => {
     const cwd = tempTree({ 'bad/Dockerfile': NAIVE, 'good/Dockerfile': NAIVE });

@@ -7,9 +7,14 @@ import type { CliRun } from '../support/cli.js';
 const BIN = new URL('../../bin/dockerfile-squash.js', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
 
-/** `setpriv` runs one command under another uid: the honest way to test permissions when the tests run as root. */
+/**
+ * `setpriv` runs one command under another uid: the honest way to test permissions when the tests run as root.
+ * Usable only when we are root, setpriv exists, and nobody can read the checkout (a clone under /root cannot).
+ */
 export const canDropPrivileges =
-  process.getuid?.() === 0 && spawnSync('setpriv', ['--version'], { stdio: 'ignore' }).status === 0;
+  process.getuid?.() === 0 &&
+  spawnSync('setpriv', ['--version'], { stdio: 'ignore' }).status === 0 &&
+  cliAsNobody(['--version'], { cwd: '/' }).status === 0;
 
 export function cliAsNobody(args: string[], options: { cwd: string }): CliRun {
   const result = spawnSync(
