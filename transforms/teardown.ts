@@ -137,10 +137,39 @@ function needsStep(
   if (step.paths.some((p) => envPointsInto(ins, p))) return 'skip';
   // Under a non-root USER, `~` is that user's home, where user-level installs live: leave it alone.
   if (isNonRoot(ins.user) && step.paths.some((p) => p.startsWith('~'))) return 'skip';
+  // What comes later still works from these files: `dpkg -i /var/cache/apt/archives/*.deb`, `npm ci --offline`.
+  if (mentionedLater(doc, ins, step)) return 'skip';
+  if (step.readLaterWith && laterUses(doc, ins, manager).some((u) => hasOption(u.args, step.readLaterWith!)))
+    return 'skip';
   if (!step.neededByLaterUse) return 'add';
   const readers = readersAfter(doc, ins.stage, ins.index, manager);
   if (readers === 'none') return 'add';
   return readers === 'unknown' || !readers.every(isRefreshable) ? 'skip' : readers;
+}
+
+/**
+ * A later instruction names one of the step's paths (`~/x` is looked for as `/x`), other than a clean-up of
+ * them: `dpkg -i /var/cache/apt/archives/*.deb`, `COPY --from=build /root/.npm …`.
+ */
+function mentionedLater(doc: Document, ins: Instruction, step: TeardownStep): boolean {
+  const needles = step.paths.map((p) => (p.startsWith('~') ? p.slice(1) : p));
+  const names = (text: string) => needles.some((n) => text.includes(n));
+  return doc.instructions.slice(ins.index + 1).some((later) => {
+    const shell = later.run?.shell;
+    if (!shell) return names(doc.text.slice(later.start, later.end));
+    return shell.commands.some(
+      (c) => !step.doneBy.some((m) => matchesCleanup(c, m)) && c.words.some((w) => names(w.raw)),
+    );
+  });
+}
+
+/** Every use of the manager in later RUNs of this stage and of the stages built FROM it. */
+function laterUses(doc: Document, ins: Instruction, manager: PackageManager): ManagerUse[] {
+  const stages = new Set([ins.stage]);
+  for (const stage of doc.stages) if (stage.baseStage !== null && stages.has(stage.baseStage)) stages.add(stage.index);
+  return doc.instructions
+    .filter((i) => i.index > ins.index && stages.has(i.stage) && i.run?.shell)
+    .flatMap((i) => usesOf(i.run!, manager));
 }
 
 /** A later RUN whose first use of the manager reads the state before refreshing it. */

@@ -44,6 +44,7 @@ export const apt: PackageManager = {
         { kind: 'remove', path: '/var/cache/apt/archives' },
       ],
       paths: ['/var/cache/apt'],
+      readLaterWith: ['--no-download'],
       // Official images already clean the archive cache through docker-clean and only remove the lists:
       // a RUN written in that idiom is left as its author wrote it.
       skipIfDone: ['lists'],

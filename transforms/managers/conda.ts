@@ -43,6 +43,7 @@ export const conda: PackageManager = {
         },
       ],
       paths: ['/opt/conda/pkgs', '~/.conda/pkgs'],
+      readLaterWith: ['--offline', '--use-index-cache'],
     },
     {
       // Also deletes packages that environments link back to with soft links: breaks such environments.

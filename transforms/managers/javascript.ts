@@ -24,6 +24,7 @@ export const npm: PackageManager = {
         { kind: 'remove', path: '~/.npm/_cacache' },
       ],
       paths: ['~/.npm/_cacache'],
+      readLaterWith: ['--offline', '--prefer-offline'],
     },
   ],
   hadolintTeardownCodes: [],
@@ -51,6 +52,7 @@ export const yarn: PackageManager = {
         { kind: 'remove', path: '~/.cache/yarn' },
       ],
       paths: ['/usr/local/share/.cache/yarn', '~/.cache/yarn'],
+      readLaterWith: ['--offline', '--prefer-offline'],
     },
   ],
   // Yarn 2+ (berry) keeps its cache in the project (.yarn/cache), and with Plug'n'Play those archives ARE the
@@ -78,6 +80,7 @@ export const pnpm: PackageManager = {
       command: 'pnpm store prune',
       doneBy: [{ kind: 'subcommand', names: ['pnpm'], subcommands: ['store'], withArgs: ['prune'] }],
       paths: ['~/.local/share/pnpm/store', '/pnpm/store'],
+      readLaterWith: ['--offline', '--prefer-offline'],
     },
   ],
   hadolintTeardownCodes: [],

@@ -69,6 +69,8 @@ export interface TeardownStep {
   neededByLaterUse?: boolean;
   /** With --unsafe, such a later RUN gets this command first, so the state can be deleted here anyway. */
   refreshCommand?: string;
+  /** Options of a later command of the manager that work from this cache (`npm ci --offline`): then it stays. */
+  readLaterWith?: string[];
 }
 
 /** An option inserted right after the subcommand of matching commands (`pip install --no-cache-dir`). */
