@@ -31,8 +31,9 @@ export const normaliseArgv = withoutInsertedFlags;
 
 export const equivalenceOptions = { teardown: isTeardown, normaliseArgv };
 
-const CLEANUP_WITHOUT_WORK =
-  /^without failure injection: rewrite adds teardown call #\d+ .* in a RUN where no other call precedes it$|^failCall=\d+ .*: rewrite adds teardown call #\d+ .* in a RUN where no other call precedes it$/s;
+/** The harness's objection to a call it classifies as a clean-up, and nothing else. */
+const ADDED_CLEANUP =
+  /^(?:without failure injection|failCall=\d+ \(original call #\d+ .* exits \d+\)): rewrite adds teardown call #\d+ \[.*\] (?:in a RUN where no other call precedes it|before \[.*\] in the same RUN \(a clean-up may only be appended after a RUN's work\))$/s;
 
 const TEARDOWNS = [
   ...new Set(
@@ -43,34 +44,50 @@ const TEARDOWNS = [
 ].sort((x, y) => y.length - x.length);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The output without the clean-ups the rewrite appended (the last ones of each kind beyond the input's count). */
-function withoutAddedTeardowns(input: string, output: string): string {
+/**
+ * The output without the clean-ups the rewrite appended: for each teardown command that occurs more often than in
+ * the input, the surplus is removed from the ends of RUNs (where the tool appends them: the command is the last
+ * thing on its line and nothing continues it), last ones first.
+ */
+function withoutAddedTeardowns(input: string, output: string): string | null {
+  const count = (s: string, t: string) => s.split(t).length - 1;
+  const surplus = new Map(TEARDOWNS.map((t) => [t, count(output, t) - count(input, t)]));
   let text = output;
-  for (const t of TEARDOWNS) {
-    const glued = new RegExp(
-      `(?: [\\\\\`]\\r?\\n[ \\t]*&& | && [\\\\\`]\\r?\\n[ \\t]*| && )${escapeRe(t)}(?![\\w./-])`,
-      'g',
-    );
-    const count = (s: string) => s.split(t).length - 1;
-    let extra = count(output) - count(input);
-    while (extra-- > 0) {
-      const matches = [...text.matchAll(glued)];
-      const last = matches[matches.length - 1];
-      if (!last) break;
-      text = text.slice(0, last.index) + text.slice(last.index! + last[0].length);
+  // Several clean-ups appended to one RUN: removing the last one exposes the one before it, hence the passes.
+  for (let removed = true; removed;) {
+    removed = false;
+    for (const t of TEARDOWNS) {
+      if (surplus.get(t)! <= 0) continue;
+      const appended = new RegExp(
+        `(?: [\\\\\`]\\r?\\n[ \\t]*&& | && [\\\\\`]\\r?\\n[ \\t]*| && )${escapeRe(t)}(?=[ \\t]*(?:\\r?\\n|$))`,
+        'g',
+      );
+      const last = [...text.matchAll(appended)].pop();
+      if (!last) continue;
+      text = text.slice(0, last.index) + text.slice(last.index + last[0].length);
+      surplus.set(t, surplus.get(t)! - 1);
+      removed = true;
     }
   }
-  return text;
+  // A surplus left means a clean-up that is not at the end of its RUN: that is not explained away.
+  return [...surplus.values()].some((n) => n > 0) ? null : text;
 }
 
 /**
- * checkEquivalent with these options. The harness objects to a clean-up in a RUN that made no other call:
- * `command -v curl || apt-get install -y curl` with the clean-up appended, when curl is already there. That is
- * accepted (the clean-up goes after the RUN's work whether or not the install ran), but everything else must
- * still match, so in that case the rewrite without the clean-ups it added is compared instead.
+ * checkEquivalent with these options, and a second opinion where the harness objects to a clean-up. It classifies
+ * calls by argv alone, so an original `yum clean all` counts as a clean-up too, and it pairs calls across RUN
+ * boundaries: `RUN yum update` + `RUN yum clean all && apt-get update` with `yum clean all` appended to the first
+ * RUN reads as a clean-up before `apt-get update`. It also objects to a clean-up in a RUN that made no other call
+ * (`command -v curl || apt-get install -y curl` when curl is there), which is accepted: the clean-up goes after the
+ * RUN's work whether or not the install ran. So when the only objection is an added clean-up, the clean-ups the
+ * rewrite added are located in the text, where each must end its RUN, and the rewrite without them must be
+ * equivalent call for call.
  */
 export async function checkRewrite(input: string, output: string): Promise<Verdict> {
   const verdict = await checkEquivalent(input, output, equivalenceOptions);
-  if (verdict.ok || !CLEANUP_WITHOUT_WORK.test(verdict.reason)) return verdict;
-  return checkEquivalent(input, withoutAddedTeardowns(input, output), equivalenceOptions);
+  if (verdict.ok || !ADDED_CLEANUP.test(verdict.reason)) return verdict;
+  const stripped = withoutAddedTeardowns(input, output);
+  if (stripped === null) return verdict;
+  const again = await checkEquivalent(input, stripped, equivalenceOptions);
+  return again.ok ? again : { ok: false, reason: `${verdict.reason}; without the added clean-ups: ${again.reason}` };
 }
