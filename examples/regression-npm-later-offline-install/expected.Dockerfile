@@ -1,0 +1,7 @@
+FROM node:20
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm ci --offline && npm run build \
+    && npm cache clean --force
