@@ -4,7 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export default function globalSetup() {
-  const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { encoding: 'utf8' });
-  if (result.status !== 0) process.stderr.write(`\ntsc reported errors (tests run on what it emitted):\n${result.stdout}\n`);
+  const result = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], {
+    encoding: 'utf8',
+  });
+  if (result.status !== 0)
+    process.stderr.write(`\ntsc reported errors (tests run on what it emitted):\n${result.stdout}\n`);
   if (!existsSync('dist/src/cli.js')) throw new Error('build failed: dist/src/cli.js missing');
 }
