@@ -7,7 +7,7 @@
 import type { Document, Instruction } from '../src/document/types.js';
 import type { Applicability, Edit, Fix } from '../src/fix/types.js';
 import { chainElement, chainGlue } from './lib/chain.js';
-import { deletesWhatWasCreated, effectsOf } from './lib/effects.js';
+import { deletesWhatWasCreated, effectsOf, mayDelete, type RunEffects } from './lib/effects.js';
 import { crossingPlan, type CrossingPlan } from './lib/crossing.js';
 import { adjacentRuns, isRewritableRun, lineEndOf, lineStartOf, suppressed, type StretchEntry } from './lib/runs.js';
 import { managersOf } from './managers/usage.js';
@@ -112,12 +112,16 @@ function groupsOf(doc: Document, stretch: StretchEntry[], ctx: TransformContext,
 /** spans[i]: RUNs i and i+1 lie inside a span from a RUN that creates something to a later RUN that deletes it. */
 function deletionSpans(stretch: StretchEntry[], ok: boolean[], ctx: TransformContext): boolean[] {
   const spans = new Array<boolean>(Math.max(0, stretch.length - 1)).fill(false);
-  const effects = stretch.map((e, i) => (ok[i] ? effectsOf(e.run, ctx.managers) : null));
+  // Most RUNs delete nothing: only then are the effects of the RUNs before them worth reading.
+  const effects: (RunEffects | null | undefined)[] = [];
+  const effectsAt = (i: number) => (effects[i] ??= ok[i] ? effectsOf(stretch[i]!.run, ctx.managers) : null);
   for (let k = 1; k < stretch.length; k++) {
-    const later = effects[k];
+    if (!ok[k] || !mayDelete(stretch[k]!.run, ctx)) continue;
+    const later = effectsAt(k);
     if (!later || (later.deleted.length === 0 && later.removed.size === 0)) continue;
     for (let i = k - 1; i >= 0 && ok[i]; i--) {
-      if (effects[i] && deletesWhatWasCreated(effects[i]!, later)) for (let m = i; m < k; m++) spans[m] = true;
+      const earlier = effectsAt(i);
+      if (earlier && deletesWhatWasCreated(earlier, later)) for (let m = i; m < k; m++) spans[m] = true;
     }
   }
   return spans;

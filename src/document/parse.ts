@@ -103,7 +103,7 @@ export function parseDocument(text: string): Document {
     }
     if (instruction.run?.form === 'shell') instruction.end = instruction.run.bodyEnd;
     const line = node.getRange().start.line + 1;
-    if (keyword === 'RUN' || keyword === 'COPY') {
+    if ((keyword === 'RUN' || keyword === 'COPY') && text.slice(start, instruction.end).includes('<<')) {
       for (const heredoc of (node as Run).getHeredocs()) {
         if (!heredoc.getDelimiterRange())
           problems.push({ line, message: `unterminated heredoc <<${heredoc.getName()}` });
@@ -148,13 +148,13 @@ function readRun(
   escapeChar: string,
   shell: ShellState,
 ): RunDetails {
-  const flags: RunFlag[] = node.getFlags().map((f) => ({
+  const astFlags = node.getFlags();
+  const flags: RunFlag[] = astFlags.map((f) => ({
     name: f.getName(),
     value: f.getValue(),
     text: text.slice(offsetAt(f.getRange().start), offsetAt(f.getRange().end)),
   }));
-  const mounts: Mount[] = node
-    .getFlags()
+  const mounts: Mount[] = astFlags
     .filter((f) => f.getName() === 'mount')
     .map((f) => {
       const options: Record<string, string> = {};
@@ -174,10 +174,12 @@ function readRun(
   const bodyStart = argsRange ? offsetAt(argsRange.start) : end;
   const base = { flags, mounts, flagKey, bodyStart, posixShell: shell.posix, shellErrexit: shell.errexit };
 
-  if (node.getHeredocs().length > 0) {
+  // Each dockerfile-ast accessor re-tokenises the instruction: ask only what the text makes necessary.
+  const raw = text.slice(bodyStart, end);
+  if (raw.includes('<<') && node.getHeredocs().length > 0) {
     return { ...base, form: 'heredoc', bodyEnd: trimmedEnd(text, bodyStart, end), logical: null, shell: null };
   }
-  if (node.getOpeningBracket() && node.getClosingBracket() && isJsonArray(node.getRawArgumentsContent())) {
+  if (raw.trimStart().startsWith('[') && isJsonArray(buildLogicalBody(text, bodyStart, end, escapeChar).text)) {
     return { ...base, form: 'exec', bodyEnd: trimmedEnd(text, bodyStart, end), logical: null, shell: null };
   }
   const logical = buildLogicalBody(text, bodyStart, end, escapeChar);

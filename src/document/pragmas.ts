@@ -51,5 +51,6 @@ function splitIds(list: string): string[] {
 /** True when any of `keys` (a rule id such as `merge-runs`, `teardown:apt`, or a code such as `DL3059`) is ignored. */
 export function isSuppressed(pragmas: Pragmas, globalIgnores: Set<string>, keys: string[]): boolean {
   if (pragmas.all) return true;
+  if (pragmas.ids.size === 0 && globalIgnores.size === 0) return false;
   return keys.some((k) => pragmas.ids.has(k) || pragmas.ids.has(k.toUpperCase()) || globalIgnores.has(k.toUpperCase()));
 }

@@ -73,7 +73,23 @@ function requireParser(): Parser {
   return parser;
 }
 
+/**
+ * Bodies repeat across fix passes (every RUN a pass did not touch) and across files (`apt-get update`):
+ * ShellInfo is plain, never-mutated data, so analyses are shared through a bounded cache.
+ */
+const cache = new Map<string, ShellInfo>();
+const CACHE_LIMIT = 4096;
+
 export function analyseShell(body: string): ShellInfo {
+  const cached = cache.get(body);
+  if (cached) return cached;
+  const info = analyseUncached(body);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(body, info);
+  return info;
+}
+
+function analyseUncached(body: string): ShellInfo {
   const tree = requireParser().parse(body);
   if (!tree) throw new Error('tree-sitter returned no tree');
   try {

@@ -90,6 +90,16 @@ export function effectsOf(ins: Instruction, managers: readonly PackageManager[])
   return effects;
 }
 
+const DELETERS = new Set(['rm', 'rmdir', 'find']);
+
+/** A cheap first look: does the RUN delete files or uninstall packages at all? */
+export function mayDelete(ins: Instruction, ctx: { managers: readonly PackageManager[] }): boolean {
+  const shell = ins.run?.shell;
+  if (!shell) return false;
+  if (shell.commands.some((c) => c.name !== null && DELETERS.has(basename(c.name)))) return true;
+  return ctx.managers.some((m) => usesOf(ins.run!, m).some((u) => u.role === 'remove'));
+}
+
 /** True when something RUN `later` deletes was created or installed by RUN `earlier`. */
 export function deletesWhatWasCreated(earlier: RunEffects, later: RunEffects): boolean {
   if ([...later.removed].some((p) => earlier.installed.has(p))) return true;

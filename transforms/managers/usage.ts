@@ -1,6 +1,6 @@
 /** What a RUN does with each package manager, read from its shell commands and the descriptors. */
 import type { RunDetails } from '../../src/document/types.js';
-import type { ShellCommand, ShellWord } from '../../src/document/shell.js';
+import type { ShellCommand, ShellInfo, ShellWord } from '../../src/document/shell.js';
 import type { CleanupMatcher, CommandSpec, PackageManager, Role } from './types.js';
 import { removedPaths, covers } from '../lib/paths.js';
 
@@ -114,6 +114,19 @@ export function matchesCleanup(command: ShellCommand, matcher: CleanupMatcher): 
 
 /** Every command of the RUN that belongs to `manager`, in order, including clean-ups such as `rm -rf` of its paths. */
 export function usesOf(run: RunDetails, manager: PackageManager): ManagerUse[] {
+  // Every transform asks this for every RUN and manager, in every fix pass. The answer depends only on the
+  // shell analysis, which is shared between passes and files for the same body text: cache on it.
+  if (!run.shell) return [];
+  let perManager = usesCache.get(run.shell);
+  if (!perManager) usesCache.set(run.shell, (perManager = new Map()));
+  let uses = perManager.get(manager);
+  if (!uses) perManager.set(manager, (uses = computeUses(run, manager)));
+  return uses;
+}
+
+const usesCache = new WeakMap<ShellInfo, Map<PackageManager, ManagerUse[]>>();
+
+function computeUses(run: RunDetails, manager: PackageManager): ManagerUse[] {
   if (!run.shell) return [];
   const uses: ManagerUse[] = [];
   for (const command of run.shell.commands) {
