@@ -27,6 +27,10 @@ export interface CliIo {
 }
 
 export async function runCli(argv: string[], io: CliIo, version = '0.0.0'): Promise<number> {
+  if (argv[0] === 'measure') {
+    const { runMeasureCommand } = await import('./measure-command.js');
+    return runMeasureCommand(argv.slice(1), io, version);
+  }
   preferLiftoff();
   let options: CliOptions;
   let custom: Transform[];

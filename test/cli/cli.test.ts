@@ -169,3 +169,21 @@ test('--explain prints what a transform does', () => {
   expect(run.stdout).toContain('teardown (safe)');
   expect(run.stdout).toContain('/var/lib/apt/lists');
 });
+
+describe('measure subcommand', () => {
+  test('usage errors exit 2', () => {
+    const run = cli(['measure'], { cwd: tempTree({}) });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('measure needs exactly one Dockerfile');
+    expect(cli(['measure', 'Dockerfile', '--format', 'yaml'], { cwd: tempTree({ Dockerfile: NAIVE }) }).status).toBe(2);
+  });
+
+  test('no Docker daemon: a clear message and exit 2', () => {
+    const run = cli(['measure', 'Dockerfile'], {
+      cwd: tempTree({ Dockerfile: NAIVE }),
+      env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/dockerfile-squash measure: .*daemon/i);
+  });
+});
