@@ -47,10 +47,14 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * The output without the clean-ups the rewrite appended: for each teardown command that occurs more often than in
  * the input, the surplus is removed from the ends of RUNs (where the tool appends them: the command is the last
- * thing on its line and nothing continues it), last ones first.
+ * thing on its line, but for a `;` or a trailing comment, and nothing continues it), last ones first.
  */
 function withoutAddedTeardowns(input: string, output: string): string | null {
-  const count = (s: string, t: string) => s.split(t).length - 1;
+  // Whole commands, maybe called by path (`/opt/conda/bin/conda clean …`); `dnf clean all` inside `microdnf clean
+  // all` does not count.
+  const command = (t: string) => `(?:/[^\\s'"]*/)?${escapeRe(t)}`;
+  const count = (s: string, t: string) =>
+    [...s.matchAll(new RegExp(`(?<![\\w./-])${command(t)}(?![\\w./-])`, 'g'))].length;
   const surplus = new Map(TEARDOWNS.map((t) => [t, count(output, t) - count(input, t)]));
   let text = output;
   // Several clean-ups appended to one RUN: removing the last one exposes the one before it, hence the passes.
@@ -59,7 +63,7 @@ function withoutAddedTeardowns(input: string, output: string): string | null {
     for (const t of TEARDOWNS) {
       if (surplus.get(t)! <= 0) continue;
       const appended = new RegExp(
-        `(?: [\\\\\`]\\r?\\n[ \\t]*&& | && [\\\\\`]\\r?\\n[ \\t]*| && )${escapeRe(t)}(?=[ \\t]*(?:\\r?\\n|$))`,
+        `(?: [\\\\\`]\\r?\\n[ \\t]*&& | && [\\\\\`]\\r?\\n[ \\t]*| && )${command(t)}(?=[ \\t]*;?[ \\t]*(?:#[^\\n]*)?(?:\\r?\\n|$))`,
         'g',
       );
       const last = [...text.matchAll(appended)].pop();
