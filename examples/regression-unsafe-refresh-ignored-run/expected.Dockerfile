@@ -1,0 +1,5 @@
+FROM debian:bookworm
+RUN apt-get update && apt-get install --no-install-recommends -y curl \
+    && apt-get clean
+# dockerfile-squash ignore
+RUN apt-get install -y git
