@@ -144,7 +144,10 @@ function needsStep(
   if (!step.neededByLaterUse) return 'add';
   const readers = readersAfter(doc, ins.stage, ins.index, manager);
   if (readers === 'none') return 'add';
-  return readers === 'unknown' || !readers.every(isRefreshable) ? 'skip' : readers;
+  const keys = [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes];
+  // The refresh edits the later RUN: it must be one we may touch.
+  const refreshable = (r: Reader) => isRefreshable(r) && !suppressed(doc, r.ins, keys);
+  return readers === 'unknown' || !readers.every(refreshable) ? 'skip' : readers;
 }
 
 /**
