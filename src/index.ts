@@ -35,6 +35,8 @@ export async function squash(text: string, request: SquashRequest = {}): Promise
 /** Synchronous form; `initShellParser()` must have resolved. */
 export function squashSync(text: string, request: SquashRequest = {}): SquashResult {
   const { text: body, bom, eol } = splitBom(text);
+  // dockerfile-ast reads a lone CR as a line break, but what we insert would use LF: refuse rather than mix.
+  if (/\r(?!\n)/.test(body)) throw new InputError('lone CR line endings (classic Mac style) are not supported');
   const options: SquashOptions = {
     unsafe: request.unsafe ?? DEFAULT_OPTIONS.unsafe,
     merge: request.merge ?? DEFAULT_OPTIONS.merge,

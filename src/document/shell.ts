@@ -78,7 +78,7 @@ function requireParser(): Parser {
  * ShellInfo is plain, never-mutated data, so analyses are shared through a bounded cache.
  */
 const cache = new Map<string, ShellInfo>();
-const CACHE_LIMIT = 4096;
+const CACHE_LIMIT = 256;
 
 export function analyseShell(body: string): ShellInfo {
   const cached = cache.get(body);
@@ -198,7 +198,8 @@ function onlyAndOperators(node: Node): boolean {
   for (const child of node.children) {
     if (!child) continue;
     if (!child.isNamed && child.type !== '&&') return false;
-    if (child.isNamed && child.type === 'list' && !onlyAndOperators(child)) return false;
+    if (child.isNamed && (child.type === 'list' || child.type === 'redirected_statement') && !onlyAndOperators(child))
+      return false;
   }
   return true;
 }

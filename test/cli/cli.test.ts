@@ -187,3 +187,12 @@ describe('measure subcommand', () => {
     expect(run.stderr).toMatch(/dockerfile-squash measure: .*daemon/i);
   });
 });
+
+test('lone CR line endings are refused, the file left as it is', () => {
+  const content = 'FROM debian\rRUN apt-get update\rRUN apt-get install -y curl\r';
+  const cwd = tempTree({ Dockerfile: content });
+  const run = cli(['--write', 'Dockerfile'], { cwd });
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain('Dockerfile: lone CR line endings');
+  expect(readFileSync(join(cwd, 'Dockerfile'), 'utf8')).toBe(content);
+});

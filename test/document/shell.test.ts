@@ -73,6 +73,7 @@ describe('analyseShell', () => {
 describe('redirections', () => {
   test('a trailing redirection does not hide an || from isPlainAndChain', () => {
     expect(analyseShell('a || b > f').isPlainAndChain).toBe(false);
+    expect(analyseShell('a || b > f && c').isPlainAndChain).toBe(false);
     expect(analyseShell('a && b > f').isPlainAndChain).toBe(true);
   });
 

@@ -12,18 +12,31 @@ export interface Example {
   options: SquashRequest;
 }
 
+/**
+ * Each case folder gives one example per expected file: `expected.Dockerfile` with `options.json` (if any), and
+ * `expected.unsafe.Dockerfile` for the same input with `--unsafe` on top, so both outcomes sit side by side.
+ */
 export function loadExamples(): Example[] {
   return readdirSync(EXAMPLES_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(EXAMPLES_DIR, d.name, 'expected.Dockerfile')))
-    .map((d) => {
+    .flatMap((d) => {
       const dir = join(EXAMPLES_DIR, d.name);
       const optionsPath = join(dir, 'options.json');
-      return {
-        name: d.name,
-        input: readFileSync(join(dir, 'Dockerfile'), 'utf8'),
-        expected: readFileSync(join(dir, 'expected.Dockerfile'), 'utf8'),
-        options: existsSync(optionsPath) ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as SquashRequest) : {},
-      };
+      const input = readFileSync(join(dir, 'Dockerfile'), 'utf8');
+      const options = existsSync(optionsPath) ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as SquashRequest) : {};
+      const examples: Example[] = [
+        { name: d.name, input, expected: readFileSync(join(dir, 'expected.Dockerfile'), 'utf8'), options },
+      ];
+      const unsafePath = join(dir, 'expected.unsafe.Dockerfile');
+      if (existsSync(unsafePath)) {
+        examples.push({
+          name: `${d.name} (--unsafe)`,
+          input,
+          expected: readFileSync(unsafePath, 'utf8'),
+          options: { ...options, unsafe: true },
+        });
+      }
+      return examples;
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
