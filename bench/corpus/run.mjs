@@ -13,8 +13,7 @@
  * inside the repository so that its imports resolve against node_modules. The corpus itself is not committed: collect
  * it from public repositories (see README "Development").
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -45,18 +44,8 @@ await initShellParser();
 async function loadHarness() {
   if (flag('--no-equivalence')) return null;
   const out = join(ROOT, 'node_modules/.cache/dfsq-corpus');
-  mkdirSync(out, { recursive: true });
-  const tsconfig = join(out, 'tsconfig.json');
-  writeFileSync(
-    tsconfig,
-    JSON.stringify({
-      extends: join(ROOT, 'tsconfig.json'),
-      compilerOptions: { outDir: out, rootDir: ROOT, declaration: false, noEmitOnError: true },
-      include: [],
-      files: [join(ROOT, 'test/harness/equivalence.ts'), join(ROOT, 'test/property/equivalence-options.ts')],
-    }),
-  );
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], { stdio: 'inherit' });
+  const { compileTs } = await import(pathToFileURL(join(ROOT, 'test/support/compile-ts.mjs')).href);
+  compileTs(['test/harness/equivalence.ts', 'test/property/equivalence-options.ts'], out, 'inherit');
   const harness = await import(pathToFileURL(join(out, 'test/harness/equivalence.js')).href);
   const options = await import(pathToFileURL(join(out, 'test/property/equivalence-options.js')).href);
   const available = await harness.harnessAvailable();

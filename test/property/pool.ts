@@ -4,8 +4,8 @@
  * project's tsc, at native speed, one per core. If anything in that setup fails, the cases are checked in
  * process instead (same code, just slower).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { compileTs } from '../support/compile-ts.mjs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,19 +25,7 @@ export interface Job {
 function compile(): string {
   const cache = join(ROOT, 'node_modules/.cache');
   mkdirSync(cache, { recursive: true });
-  const out = mkdtempSync(join(cache, 'dfsq-property-'));
-  const tsconfig = join(out, 'tsconfig.json');
-  writeFileSync(
-    tsconfig,
-    JSON.stringify({
-      extends: join(ROOT, 'tsconfig.json'),
-      compilerOptions: { outDir: out, rootDir: ROOT, declaration: false, noEmitOnError: true },
-      include: [],
-      files: [join(ROOT, 'test/property/analysis.ts')],
-    }),
-  );
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], { stdio: 'pipe' });
-  return out;
+  return compileTs(['test/property/analysis.ts'], mkdtempSync(join(cache, 'dfsq-property-')), 'pipe');
 }
 
 export async function checkAll(jobs: Job[], onProgress?: (done: number) => void): Promise<CaseReport[]> {
