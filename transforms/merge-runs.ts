@@ -13,7 +13,7 @@ import { adjacentRuns, isRewritableRun, lineEndOf, lineStartOf, suppressed, type
 import { managersOf } from './managers/usage.js';
 import type { Transform, TransformContext } from './types.js';
 
-export const MERGE_RUNS_ID = 'merge-runs';
+const MERGE_RUNS_ID = 'merge-runs';
 const SUPPRESSION_KEYS = [MERGE_RUNS_ID, 'DL3059'];
 
 export const mergeRuns: Transform = {
@@ -43,6 +43,8 @@ than the builder, and the layer cache keys change.`,
     const plans = ctx.options.unsafe ? [true] : [false, true];
     for (const crossEnv of plans) {
       for (const stretch of adjacentRuns(doc, crossEnv)) {
+        // Without --unsafe the crossing pass only matters where an ENV/ARG actually sits between RUNs.
+        if (crossEnv && !ctx.options.unsafe && stretch.every((e) => e.crossed.length === 0)) continue;
         for (const group of groupsOf(doc, stretch, ctx, crossEnv)) {
           const fix = mergeFix(doc, group, ctx);
           // Without --unsafe, the crossing plan only reports what --unsafe would add (held back).

@@ -12,7 +12,7 @@ import type { PackageManager, TeardownStep } from './managers/types.js';
 import { basename, hasOption, matchesCleanup, mentionsManager, usesOf, type ManagerUse } from './managers/usage.js';
 import type { Transform } from './types.js';
 
-export const TEARDOWN_ID = 'teardown';
+const TEARDOWN_ID = 'teardown';
 
 export const teardown: Transform = {
   id: TEARDOWN_ID,

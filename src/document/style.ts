@@ -9,7 +9,7 @@ export interface ContinuationStyle {
   indent: string;
 }
 
-export const DEFAULT_STYLE: ContinuationStyle = { operatorFirst: true, indent: '    ' };
+const DEFAULT_STYLE: ContinuationStyle = { operatorFirst: true, indent: '    ' };
 
 export function detectStyle(rawBodies: string[], escapeChar: string): ContinuationStyle {
   let first = 0;

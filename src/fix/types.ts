@@ -16,11 +16,3 @@ export interface Fix {
   /** Free-form facts for the summary (e.g. `{ mergedRuns: 3 }`, `{ manager: 'apt' }`). */
   data?: Record<string, string | number>;
 }
-
-export function replace(start: number, end: number, text: string): Edit {
-  return { start, end, text };
-}
-
-export function insert(at: number, text: string): Edit {
-  return { start: at, end: at, text };
-}
