@@ -9,5 +9,5 @@ export default function globalSetup() {
   });
   if (result.status !== 0)
     process.stderr.write(`\ntsc reported errors (tests run on what it emitted):\n${result.stdout}\n`);
-  if (!existsSync('dist/src/cli.js')) throw new Error('build failed: dist/src/cli.js missing');
+  if (!existsSync('dist/src/cli/main.js')) throw new Error('build failed: dist/src/cli/main.js missing');
 }

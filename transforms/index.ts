@@ -2,9 +2,9 @@
 import { mergeRuns } from './merge-runs.js';
 import { teardown } from './teardown.js';
 import { noCacheFlag, slimInstall } from './install-flags.js';
-import type { Transform } from './types.js';
+import type { Transform } from '../src/transform.js';
 
 export const TRANSFORMS: readonly Transform[] = [mergeRuns, noCacheFlag, teardown, slimInstall];
 
 export { MANAGERS } from './managers/index.js';
-export type { Transform, TransformContext, SquashOptions } from './types.js';
+export type { Transform, TransformContext, SquashOptions } from '../src/transform.js';

@@ -9,7 +9,7 @@ import { mountCovers } from './lib/paths.js';
 import { isRewritableRun, suppressed } from './lib/runs.js';
 import type { FlagRule, PackageManager } from './managers/types.js';
 import { hasOption, usesOf, type ManagerUse } from './managers/usage.js';
-import type { Transform } from './types.js';
+import type { Transform } from '../src/transform.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 

@@ -11,7 +11,7 @@ import { deletesWhatWasCreated, effectsOf, mayDelete, type RunEffects } from './
 import { crossingPlan, type CrossingPlan } from './lib/crossing.js';
 import { adjacentRuns, isRewritableRun, lineEndOf, lineStartOf, suppressed, type StretchEntry } from './lib/runs.js';
 import { managersOf } from './managers/usage.js';
-import type { Transform, TransformContext } from './types.js';
+import type { Transform, TransformContext } from '../src/transform.js';
 
 const MERGE_RUNS_ID = 'merge-runs';
 const SUPPRESSION_KEYS = [MERGE_RUNS_ID, 'DL3059'];

@@ -10,7 +10,7 @@ import { covers, mountOverlaps } from './lib/paths.js';
 import { isRewritableRun, suppressed } from './lib/runs.js';
 import type { PackageManager, TeardownStep } from './managers/types.js';
 import { basename, hasOption, matchesCleanup, mentionsManager, usesOf, type ManagerUse } from './managers/usage.js';
-import type { Transform } from './types.js';
+import type { Transform } from '../src/transform.js';
 
 const TEARDOWN_ID = 'teardown';
 

@@ -31,7 +31,8 @@ export interface CliOptions {
   jobs: number | undefined;
 }
 
-export class UsageError extends Error {}
+export { UsageError } from '../engine/errors.js';
+import { UsageError } from '../engine/errors.js';
 
 interface OptionSpec {
   name: string;

@@ -1,6 +1,7 @@
 /** What the user sees: coloured diffs, per-file lines, the summary and the JSON report. */
 import { createColors } from 'picocolors';
-import type { FileResult, Reason } from './process-file.js';
+import type { FileResult } from '../engine/process-file.js';
+import { summarise, type Summary } from '../engine/summary.js';
 
 export type Colors = ReturnType<typeof createColors>;
 
@@ -19,74 +20,6 @@ export function colorDiff(diff: string, c: Colors): string {
       return line;
     })
     .join('\n');
-}
-
-export interface Summary {
-  files: number;
-  changed: number;
-  unchanged: number;
-  skipped: number;
-  errors: number;
-  /** Skipped and failed files by reason (e.g. `ignore-file pragma`, `parse error`, `not written`). */
-  skippedBy: Partial<Record<Reason, number>>;
-  errorsBy: Partial<Record<Reason, number>>;
-  runsMerged: number;
-  layersRemoved: number;
-  teardowns: number;
-  flags: number;
-  heldBack: number;
-  /** Build stages left without a teardown because their filesystem never ships (--all-stages adds them). */
-  stagesNotShipping: number;
-}
-
-const FLAG_RULES = new Set(['no-cache-flag', 'slim-install']);
-
-export function emptySummary(): Summary {
-  return {
-    files: 0,
-    changed: 0,
-    unchanged: 0,
-    skipped: 0,
-    errors: 0,
-    skippedBy: {},
-    errorsBy: {},
-    runsMerged: 0,
-    layersRemoved: 0,
-    teardowns: 0,
-    flags: 0,
-    heldBack: 0,
-    stagesNotShipping: 0,
-  };
-}
-
-export function summarise(results: readonly FileResult[]): Summary {
-  const s = emptySummary();
-  for (const r of results) addToSummary(s, r);
-  return s;
-}
-
-/** Counts one file in; a batch can be summarised as it streams, without keeping its results. */
-export function addToSummary(s: Summary, r: FileResult): void {
-  s.files++;
-  if (r.status === 'changed') s.changed++;
-  else if (r.status === 'unchanged') s.unchanged++;
-  else if (r.status === 'skipped') s.skipped++;
-  else s.errors++;
-  if (r.reason) {
-    const by = r.status === 'skipped' ? s.skippedBy : s.errorsBy;
-    by[r.reason] = (by[r.reason] ?? 0) + 1;
-  }
-  s.heldBack += r.heldBack.length;
-  s.stagesNotShipping += r.stagesNotShipping;
-  if (r.status === 'error') return;
-  for (const fix of r.fixes) {
-    if (fix.ruleId === 'merge-runs') {
-      const runs = Number(fix.data?.['runs'] ?? 0);
-      s.runsMerged += runs;
-      s.layersRemoved += Math.max(0, runs - 1);
-    } else if (fix.ruleId === 'teardown') s.teardowns++;
-    else if (FLAG_RULES.has(fix.ruleId)) s.flags += Number(fix.data?.['flags'] ?? 1);
-  }
 }
 
 export function summaryLine(s: Summary, write: boolean, c: Colors): string {

@@ -4,14 +4,15 @@
  */
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { selectTransforms } from '../index.js';
+import { selectTransforms } from '../engine/squash.js';
 import { TRANSFORMS, type Transform } from '../../transforms/index.js';
-import { checkConfigIds, planFiles, fileOptions, runBatch, PlanError, type Plan } from '../api/batch.js';
+import { checkConfigIds, planFiles, fileOptions, runBatch, PlanError, type Plan } from '../engine/batch.js';
 import { parseArgs, UsageError, type CliOptions } from './args.js';
-import { ConfigError, ConfigResolver } from './config.js';
-import { loadTransforms } from './custom-transforms.js';
-import { processText, type FileResult, type ProcessWants } from './process-file.js';
-import { addToSummary, colorDiff, colorsFor, emptySummary, jsonReport, summaryLine, type Colors } from './report.js';
+import { ConfigError, ConfigResolver } from '../engine/config.js';
+import { loadTransforms } from '../engine/custom-transforms.js';
+import { processText, type FileResult, type ProcessWants } from '../engine/process-file.js';
+import { colorDiff, colorsFor, jsonReport, summaryLine, type Colors } from './report.js';
+import { addToSummary, emptySummary } from '../engine/summary.js';
 import { ProgressBar, wantsProgress } from './progress.js';
 
 export interface CliIo {
@@ -28,7 +29,7 @@ export interface CliIo {
 
 export async function runCli(argv: string[], io: CliIo, version = '0.0.0'): Promise<number> {
   if (argv[0] === 'measure') {
-    const { runMeasureCommand } = await import('./measure-command.js');
+    const { runMeasureCommand } = await import('./measure.js');
     return runMeasureCommand(argv.slice(1), io, version);
   }
   preferLiftoff();

@@ -5,9 +5,9 @@
  * so code scanning does not show "parse error" as a finding in the code.
  */
 import type * as Sarif from 'sarif';
-import type { Transform } from '../../transforms/types.js';
-import type { FileResult } from './process-file.js';
-import type { Replacement, Span } from './locate.js';
+import type { Transform } from '../transform.js';
+import type { FileResult } from '../engine/process-file.js';
+import type { Replacement, Span } from '../fix/locate.js';
 
 const INFORMATION_URI = 'https://www.npmjs.com/package/dockerfile-squash';
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempTree } from '../support/cli.js';
-import { squashFiles } from '../../src/api/squash-files.js';
+import { squashFiles } from '../../src/engine/squash-files.js';
 import { ProgressBar, wantsProgress } from '../../src/cli/progress.js';
 
 const NAIVE = 'FROM debian\nRUN apt-get update\nRUN apt-get install -y curl\n';

@@ -9,8 +9,8 @@ import { chmodSync, closeSync, openSync, readFileSync, statSync, ftruncateSync, 
 import { join } from 'node:path';
 import { cli, tempTree } from '../support/cli.js';
 import { canDropPrivileges, cliAsNobody } from './helpers.js';
-import { fsSeam, MAX_FILE_BYTES } from '../../src/cli/io.js';
-import { DEFAULT_FILE_OPTIONS, processFile } from '../../src/cli/process-file.js';
+import { fsSeam, MAX_FILE_BYTES } from '../../src/engine/io.js';
+import { DEFAULT_FILE_OPTIONS, processFile } from '../../src/engine/process-file.js';
 import { initShellParser } from '../../src/index.js';
 
 const NAIVE = 'FROM debian\nRUN apt-get update\nRUN apt-get install -y curl\n';

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { cli, tempTree } from '../support/cli.js';
 import { sarifValidator } from './helpers.js';
-import { locateFixes } from '../../src/cli/locate.js';
+import { locateFixes } from '../../src/fix/locate.js';
 import type { AppliedFix } from '../../src/index.js';
 
 const NAIVE = 'FROM debian\nRUN apt-get update\nRUN apt-get install -y curl\n';

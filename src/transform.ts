@@ -1,6 +1,6 @@
-import type { Document } from '../src/document/types.js';
-import type { Applicability, Fix } from '../src/fix/types.js';
-import type { PackageManager } from './managers/types.js';
+import type { Document } from './document/types.js';
+import type { Applicability, Fix } from './fix/types.js';
+import type { PackageManager } from '../transforms/managers/types.js';
 
 export interface SquashOptions {
   /** Apply unsafe fixes too (they are otherwise counted and held back). */

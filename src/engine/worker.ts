@@ -1,6 +1,6 @@
 /** A worker thread of the batch pool (tinypool): loads the grammar once, then processes chunks of files. */
 import { initShellParser } from '../document/shell.js';
-import { processFile, type FileResult, type FileTask, type ProcessWants } from '../cli/process-file.js';
+import { processFile, type FileResult, type FileTask, type ProcessWants } from './process-file.js';
 
 const ready = initShellParser();
 

@@ -9,8 +9,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { discover, ignoredBy, readIgnoreFile, type IgnoreFile } from '../cli/discover.js';
-import { ConfigResolver, ConfigError, type FileConfig, type ResolvedConfig } from '../cli/config.js';
+import { discover, ignoredBy, readIgnoreFile, type IgnoreFile } from './discover.js';
+import { ConfigResolver, ConfigError, type FileConfig, type ResolvedConfig } from './config.js';
 import {
   DEFAULT_FILE_OPTIONS,
   processFile,
@@ -18,7 +18,7 @@ import {
   type FileResult,
   type FileTask,
   type ProcessWants,
-} from '../cli/process-file.js';
+} from './process-file.js';
 
 /** Below this many files the main thread does the work: starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 48;

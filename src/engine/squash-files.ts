@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { TRANSFORMS } from '../../transforms/index.js';
-import { loadTransforms } from '../cli/custom-transforms.js';
-import type { FileResult } from '../cli/process-file.js';
-import { summarise, type Summary } from '../cli/report.js';
+import { loadTransforms } from './custom-transforms.js';
+import type { FileResult } from './process-file.js';
+import { summarise, type Summary } from './summary.js';
 import { planFiles, runBatch } from './batch.js';
 
 export interface SquashFilesOptions {

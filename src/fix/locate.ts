@@ -13,8 +13,8 @@
  * original → text after its pass, that meet its region: applying one gives what the tool produced there, earlier
  * fixes included. Replacements of different results may therefore overlap; each result's set is consistent alone.
  */
-import type { AppliedFix } from '../fix/engine.js';
-import type { Edit } from '../fix/types.js';
+import type { AppliedFix } from './loop.js';
+import type { Edit } from './types.js';
 
 export interface Position {
   /** 1-based. */

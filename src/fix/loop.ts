@@ -4,7 +4,7 @@
  */
 import { parseDocument } from '../document/parse.js';
 import type { Document, Problem } from '../document/types.js';
-import type { Transform, TransformContext } from '../../transforms/types.js';
+import type { Transform, TransformContext } from '../transform.js';
 import { applyFixes } from './apply.js';
 import type { Fix } from './types.js';
 

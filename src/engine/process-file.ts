@@ -6,12 +6,12 @@
  */
 import { decodeSource, InputError } from '../document/source.js';
 import { parseDocument } from '../document/parse.js';
-import { squashSync, selectTransforms } from '../index.js';
-import { FixError } from '../fix/engine.js';
+import { squashSync, selectTransforms } from './squash.js';
+import { FixError } from '../fix/loop.js';
 import { MANAGERS, type Transform } from '../../transforms/index.js';
-import { DEFAULT_OPTIONS, type SquashOptions } from '../../transforms/types.js';
+import { DEFAULT_OPTIONS, type SquashOptions } from '../transform.js';
 import { CliFileError, describeFsError, readSnapshot, writeIfUnchanged } from './io.js';
-import { locateFixes, type LocatedFix } from './locate.js';
+import { locateFixes, type LocatedFix } from '../fix/locate.js';
 import { loadTransform } from './custom-transforms.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'error';

@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Transform } from '../../transforms/types.js';
-import { UsageError } from './args.js';
+import type { Transform } from '../transform.js';
+import { UsageError } from './errors.js';
 
 const loaded = new Map<string, Promise<Transform>>();
 

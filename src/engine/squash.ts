@@ -1,0 +1,60 @@
+/**
+ * Squash one text: `squash(text)` rewrites one Dockerfile's text through the fix loop with the built-in
+ * transforms (and any extra ones). The shell grammar loads once per process, so the first call awaits it.
+ */
+import { InputError, encodeSource, splitBom, type LineEnding } from '../document/source.js';
+import { initShellParser } from '../document/shell.js';
+import { runFixLoop, type AppliedFix } from '../fix/loop.js';
+import type { Fix } from '../fix/types.js';
+import { TRANSFORMS, MANAGERS } from '../../transforms/index.js';
+import { DEFAULT_OPTIONS, type Transform, type SquashOptions } from '../transform.js';
+
+export interface SquashRequest extends Partial<SquashOptions> {
+  /** Transform ids to run (default: all built-ins). */
+  only?: string[];
+  /** Transform ids not to run. */
+  disable?: string[];
+  /** Extra transforms (same interface as the built-ins), run after them. */
+  transforms?: Transform[];
+}
+
+export interface SquashResult {
+  output: string;
+  changed: boolean;
+  fixes: AppliedFix[];
+  heldBack: Fix[];
+  bom: boolean;
+  eol: LineEnding;
+}
+
+export async function squash(text: string, request: SquashRequest = {}): Promise<SquashResult> {
+  await initShellParser();
+  return squashSync(text, request);
+}
+
+/** Synchronous form; `initShellParser()` must have resolved. */
+export function squashSync(text: string, request: SquashRequest = {}): SquashResult {
+  const { text: body, bom, eol } = splitBom(text);
+  // dockerfile-ast reads a lone CR as a line break, but what we insert would use LF: refuse rather than mix.
+  if (/\r(?!\n)/.test(body)) throw new InputError('lone CR line endings (classic Mac style) are not supported');
+  const options: SquashOptions = {
+    unsafe: request.unsafe ?? DEFAULT_OPTIONS.unsafe,
+    merge: request.merge ?? DEFAULT_OPTIONS.merge,
+    allStages: request.allStages ?? DEFAULT_OPTIONS.allStages,
+  };
+  const result = runFixLoop(body, selectTransforms(request), { options, managers: MANAGERS });
+  if (result.problems.length > 0) {
+    throw new InputError(result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; '));
+  }
+  const output = encodeSource(result.output, bom);
+  return { output, changed: output !== text, fixes: result.applied, heldBack: result.heldBack, bom, eol };
+}
+
+export function selectTransforms(request: Pick<SquashRequest, 'only' | 'disable' | 'transforms'>): Transform[] {
+  const all = [...TRANSFORMS, ...(request.transforms ?? [])];
+  const known = new Set(all.map((t) => t.id));
+  for (const id of [...(request.only ?? []), ...(request.disable ?? [])]) {
+    if (!known.has(id)) throw new Error(`unknown transform '${id}' (known: ${[...known].join(', ')})`);
+  }
+  return all.filter((t) => (!request.only?.length || request.only.includes(t.id)) && !request.disable?.includes(t.id));
+}
