@@ -1,0 +1,81 @@
+/**
+ * The shared body of the install-flag transforms (no-cache-flag, slim-install): insert an option right after the
+ * subcommand of matching install commands. Which option, for which manager and subcommand, is FlagRule data in
+ * the manager descriptors; each transform module only names its id, applicability and texts.
+ */
+import type { Document, Instruction } from '../../src/document/types.js';
+import type { Applicability, Fix } from '../../src/fix/types.js';
+import { mountCovers } from './paths.js';
+import { isRewritableRun, suppressed } from './runs.js';
+import type { FlagRule, PackageManager } from '../managers/types.js';
+import { hasOption, usesOf, type ManagerUse } from '../managers/usage.js';
+import type { Transform } from '../../src/transform.js';
+
+const TRUTHY = /^(1|true|yes|on)$/i;
+
+export function flagTransform(
+  id: FlagRule['transform'],
+  applicability: Applicability,
+  description: string,
+  explain: string,
+): Transform {
+  return {
+    id,
+    description,
+    applicability,
+    explain,
+    run(doc, ctx) {
+      const fixes: Fix[] = [];
+      for (const ins of doc.instructions) {
+        if (!isRewritableRun(ins)) continue;
+        // Like teardowns, a build stage whose filesystem never ships does not need them.
+        if (!doc.stages[ins.stage]?.ships && !ctx.options.allStages) continue;
+        for (const manager of ctx.managers) {
+          for (const rule of manager.flags ?? []) {
+            if (rule.transform !== id) continue;
+            if (suppressed(doc, ins, [id, `${id}:${manager.id}`, ...(rule.hadolintCodes ?? [])])) continue;
+            for (const use of usesOf(ins.run!, manager)) {
+              const fix = flagFix(doc, ins, manager, rule, use);
+              if (fix) fixes.push(fix);
+            }
+          }
+        }
+      }
+      return fixes;
+    },
+  };
+}
+
+function flagFix(
+  doc: Document,
+  ins: Instruction,
+  manager: PackageManager,
+  rule: FlagRule,
+  use: ManagerUse,
+): Fix | null {
+  const words = use.subcommand.map((w) => w.value).join(' ');
+  if (!rule.subcommands.includes(words)) return null;
+  const matched = use.subcommand[use.subcommand.length - 1]!;
+  if (hasOption(use.args, rule.presentAs)) return null;
+  if (rule.cachePaths?.some((p) => mountCovers(ins.run!.mounts, p))) return null;
+  if (
+    rule.disabledByEnv?.some(
+      (name) =>
+        isTruthy(ins.env.get(name)) || use.command.assignments.some((a) => a.name === name && isTruthy(a.value)),
+    )
+  ) {
+    return null;
+  }
+  const at = ins.run!.logical!.map[matched.end - 1]! + 1;
+  return {
+    ruleId: rule.transform,
+    message: `${use.program} ${words}: add ${rule.flag}`,
+    applicability: rule.applicability,
+    edits: [{ start: at, end: at, text: ` ${rule.flag}` }],
+    data: { manager: manager.id, flags: 1 },
+  };
+}
+
+function isTruthy(value: string | null | undefined): boolean {
+  return value !== null && value !== undefined && TRUTHY.test(value.trim());
+}
