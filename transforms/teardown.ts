@@ -3,13 +3,21 @@
  * layer, unless it already does (recognised semantically), a cache/tmpfs/bind mount covers the path, or a
  * later step still needs the deleted state.
  */
-import type { Document, Instruction } from '../src/document/types.js';
+import type { Document, Instruction, RunDetails } from '../src/document/types.js';
 import type { Fix } from '../src/fix/types.js';
 import { appendedCommands } from './lib/chain.js';
 import { covers, mountOverlaps } from './lib/paths.js';
 import { isRewritableRun, suppressed } from './lib/runs.js';
 import type { PackageManager, TeardownStep } from './managers/types.js';
-import { basename, hasOption, matchesCleanup, mentionsManager, usesOf, type ManagerUse } from './managers/usage.js';
+import {
+  basename,
+  hasOption,
+  matchesCleanup,
+  mentionsManager,
+  usesIn,
+  usesOf,
+  type ManagerUse,
+} from './managers/usage.js';
 import type { Transform } from '../src/transform.js';
 
 const TEARDOWN_ID = 'teardown';
@@ -142,6 +150,8 @@ function needsStep(
   if (step.readLaterWith && laterUses(doc, ins, manager).some((u) => hasOption(u.args, step.readLaterWith!)))
     return 'skip';
   if (!step.neededByLaterUse) return 'add';
+  // A child build (FROM this image) runs the ONBUILD triggers after everything here, with no way to refresh first.
+  if (onbuildReaders(doc, ins, manager)) return 'skip';
   const readers = readersAfter(doc, ins.stage, ins.index, manager);
   if (readers === 'none') return 'add';
   const keys = [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes];
@@ -166,13 +176,30 @@ function mentionedLater(doc: Document, ins: Instruction, step: TeardownStep): bo
   });
 }
 
-/** Every use of the manager in later RUNs of this stage and of the stages built FROM it. */
+/** The stage and every stage built FROM it, directly or not: the images that contain this layer. */
+function stageAndDescendants(doc: Document, stage: number): Set<number> {
+  const stages = new Set([stage]);
+  for (const s of doc.stages) if (s.baseStage !== null && stages.has(s.baseStage)) stages.add(s.index);
+  return stages;
+}
+
+/** Every use of the manager in later RUNs of this stage and of the stages built FROM it, ONBUILD RUNs included. */
 function laterUses(doc: Document, ins: Instruction, manager: PackageManager): ManagerUse[] {
-  const stages = new Set([ins.stage]);
-  for (const stage of doc.stages) if (stage.baseStage !== null && stages.has(stage.baseStage)) stages.add(stage.index);
+  const stages = stageAndDescendants(doc, ins.stage);
   return doc.instructions
-    .filter((i) => i.index > ins.index && stages.has(i.stage) && i.run?.shell)
-    .flatMap((i) => usesOf(i.run!, manager));
+    .filter((i) => stages.has(i.stage))
+    .flatMap((i) => (i.index > ins.index && i.run ? [i.run] : i.onbuildRun ? [i.onbuildRun] : []))
+    .flatMap((run) => usesIn(run.facts.commands, manager));
+}
+
+/** An ONBUILD RUN of an image containing this layer that reads the state (or might: text it runs names the manager). */
+function onbuildReaders(doc: Document, ins: Instruction, manager: PackageManager): boolean {
+  const stages = stageAndDescendants(doc, ins.stage);
+  return doc.instructions.some((i) => {
+    if (!i.onbuildRun || !stages.has(i.stage)) return false;
+    const first = firstUseIn(i.onbuildRun, manager);
+    return first !== null && first !== 'refreshes';
+  });
 }
 
 /** A later RUN whose first use of the manager reads the state before refreshing it. */
@@ -225,7 +252,7 @@ function readersAfter(
   if (!stage) return 'none';
   const readers: Reader[] = [];
   const later = stage.instructions.filter((i) => i > afterInstruction).map((i) => doc.instructions[i]!);
-  const verdict = firstUse(doc, later, manager);
+  const verdict = firstUse(later, manager);
   if (verdict === 'unknown') return 'unknown';
   if (verdict !== 'refreshes') {
     if (verdict !== 'none') return [verdict];
@@ -238,25 +265,29 @@ function readersAfter(
   return readers.length > 0 ? readers : 'none';
 }
 
-/** The first later use: one that reads the state, 'refreshes', 'none' (no use), or 'unknown' (not parsed). */
-function firstUse(
-  doc: Document,
-  instructions: Instruction[],
-  manager: PackageManager,
-): Reader | 'refreshes' | 'none' | 'unknown' {
-  const noCacheFlags = (manager.flags ?? []).filter((f) => f.transform === 'no-cache-flag').flatMap((f) => f.presentAs);
+/** The first later use: one that reads the state, 'refreshes', 'none' (no use), or 'unknown' (not readable). */
+function firstUse(instructions: Instruction[], manager: PackageManager): Reader | 'refreshes' | 'none' | 'unknown' {
   for (const ins of instructions) {
     if (!ins.run) continue;
-    if (ins.run.shell) {
-      const first = usesOf(ins.run, manager).find(
-        (u) =>
-          u.role === 'update' || ((u.role === 'install' || u.role === 'query') && !hasOption(u.args, noCacheFlags)),
-      );
-      if (first) return first.role === 'update' ? 'refreshes' : { ins, first };
-      continue;
-    }
-    const raw = doc.text.slice(ins.run.bodyStart, ins.run.bodyEnd);
-    if (mentionsManager(raw, manager)) return /\bupdate\b/.test(raw) ? 'refreshes' : 'unknown';
+    const first = firstUseIn(ins.run, manager);
+    if (first === 'refreshes' || first === 'unknown') return first;
+    if (first) return { ins, first };
   }
   return 'none';
+}
+
+/**
+ * In one RUN of any form, from the commands it executes: the first use that reads the manager's state without
+ * skipping its cache, 'refreshes' when an update comes first, null when it does not use the manager.
+ * 'unknown' when text it runs but the tool cannot read (a python heredoc, a script with another shebang)
+ * names the manager: that counts as a possible reader.
+ */
+function firstUseIn(run: RunDetails, manager: PackageManager): ManagerUse | 'refreshes' | 'unknown' | null {
+  if (run.facts.opaque.some((text) => mentionsManager(text, manager))) return 'unknown';
+  const noCacheFlags = (manager.flags ?? []).filter((f) => f.transform === 'no-cache-flag').flatMap((f) => f.presentAs);
+  const first = usesIn(run.facts.commands, manager).find(
+    (u) => u.role === 'update' || ((u.role === 'install' || u.role === 'query') && !hasOption(u.args, noCacheFlags)),
+  );
+  if (!first) return null;
+  return first.role === 'update' ? 'refreshes' : first;
 }

@@ -3,10 +3,11 @@
  * each shell-form RUN (dockerfile-ast's joined text keeps indented comment lines, which Docker drops);
  * tree-sitter-bash for that body.
  */
-import { DockerfileParser, type Arg, type Env, type From, type Run } from 'dockerfile-ast';
+import { DockerfileParser, type Arg, type Env, type From, type Onbuild, type Run } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildLogicalBody } from './logical-body.js';
 import { analyseShell } from './shell.js';
+import { execFormFacts, heredocFacts, shellFormFacts } from './run-facts.js';
 import { NO_PRAGMAS, globalIgnoresOf, isIgnoreFile, parsePragmas } from './pragmas.js';
 import { detectStyle } from './style.js';
 import { detectLineEnding } from './source.js';
@@ -74,6 +75,7 @@ export function parseDocument(text: string): Document {
       stage: stageIndex,
       pragmas: pragmasAbove(lines, node.getRange().start.line),
       run: keyword === 'RUN' ? readRun(node as Run, text, offsetAt, escapeChar, shell) : null,
+      onbuildRun: keyword === 'ONBUILD' ? readTrigger(node as Onbuild, text, offsetAt, escapeChar, shell) : null,
       env,
       user,
       assignments: [],
@@ -176,25 +178,56 @@ function readRun(
 
   // Each dockerfile-ast accessor re-tokenises the instruction: ask only what the text makes necessary.
   const raw = text.slice(bodyStart, end);
-  if (raw.includes('<<') && node.getHeredocs().length > 0) {
-    return { ...base, form: 'heredoc', bodyEnd: trimmedEnd(text, bodyStart, end), logical: null, shell: null };
+  const heredocs = raw.includes('<<') ? node.getHeredocs() : [];
+  if (heredocs.length > 0) {
+    const bodyEnd = trimmedEnd(text, bodyStart, end);
+    const lineEnd = text.slice(bodyStart, bodyEnd).search(/\r?\n/);
+    const texts = heredocs.map((h) => {
+      const content = h.getContentRange();
+      return {
+        operator: text.slice(offsetAt(h.getStartRange().start), offsetAt(h.getStartRange().end)),
+        content: content ? text.slice(offsetAt(content.start), offsetAt(content.end)) : '',
+      };
+    });
+    const commandLine = text.slice(bodyStart, lineEnd === -1 ? bodyEnd : bodyStart + lineEnd);
+    const facts = heredocFacts(commandLine, text.slice(bodyStart, bodyEnd), texts, shell.posix);
+    return { ...base, form: 'heredoc', bodyEnd, logical: null, shell: null, facts };
   }
-  if (raw.trimStart().startsWith('[') && isJsonArray(buildLogicalBody(text, bodyStart, end, escapeChar).text)) {
-    return { ...base, form: 'exec', bodyEnd: trimmedEnd(text, bodyStart, end), logical: null, shell: null };
+  const argv = raw.trimStart().startsWith('[')
+    ? jsonArray(buildLogicalBody(text, bodyStart, end, escapeChar).text)
+    : null;
+  if (argv) {
+    const facts = execFormFacts(argv);
+    return { ...base, form: 'exec', bodyEnd: trimmedEnd(text, bodyStart, end), logical: null, shell: null, facts };
   }
   const logical = buildLogicalBody(text, bodyStart, end, escapeChar);
   const trimmedLength = logical.text.trimEnd().length;
   const bodyEnd = trimmedLength === 0 ? bodyStart : logical.map[trimmedLength - 1]! + 1;
-  return { ...base, form: 'shell', bodyEnd, logical, shell: analyseShell(logical.text) };
+  const analysis = analyseShell(logical.text);
+  const facts = shellFormFacts(analysis, logical.text, shell.posix);
+  return { ...base, form: 'shell', bodyEnd, logical, shell: analysis, facts };
 }
 
-function isJsonArray(raw: string | null): boolean {
-  if (!raw) return false;
+/** `ONBUILD RUN …`: read like a RUN of this stage (a child build runs it with the SHELL it inherits). */
+function readTrigger(
+  node: Onbuild,
+  text: string,
+  offsetAt: (p: { line: number; character: number }) => number,
+  escapeChar: string,
+  shell: ShellState,
+): RunDetails | null {
+  if (node.getTrigger()?.toUpperCase() !== 'RUN') return null;
+  const trigger = node.getTriggerInstruction();
+  return trigger ? readRun(trigger as Run, text, offsetAt, escapeChar, shell) : null;
+}
+
+function jsonArray(raw: string | null): string[] | null {
+  if (!raw) return null;
   try {
     const value: unknown = JSON.parse(raw.replace(/\\\r?\n/g, ''));
-    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null;
   } catch {
-    return false;
+    return null;
   }
 }
 

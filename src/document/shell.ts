@@ -48,6 +48,15 @@ export interface ShellInfo {
   lastStatementEnd: number;
   /** Destinations of output redirections (`> f`, `>> f`, `&> f`): files the body creates. */
   writtenFiles: ShellWord[];
+  /** Here-documents, each with the command that reads it on stdin (null when that is not a simple command). */
+  heredocs: HeredocInput[];
+}
+
+export interface HeredocInput {
+  /** Index into `commands` of the command whose stdin it is. */
+  command: number | null;
+  /** The document's lines, as written (before any expansion). */
+  body: string;
 }
 
 let parser: Parser | null = null;
@@ -156,6 +165,15 @@ const STATEFUL_NODES = new Set([
 ]);
 
 const WRAPPERS = new Set(['sudo', 'env', 'command', 'nice', 'nohup', 'time', 'xargs', 'eatmydata', 'doas']);
+/** Wrapper options that take the next word as their value (`xargs -a list apt-get …`, `sudo -u app …`). */
+const WRAPPER_OPTIONS_WITH_VALUE: Record<string, string[]> = {
+  sudo: ['-u', '-g', '-p', '-C', '-D', '-R', '-U', '-r', '-t', '-T', '--user', '--group', '--chdir'],
+  env: ['-u', '-C', '--unset', '--chdir'],
+  xargs: ['-a', '-d', '-E', '-I', '-L', '-n', '-P', '-s', '--arg-file', '--delimiter', '--max-args', '--max-procs'],
+  nice: ['-n', '--adjustment'],
+  time: ['-f', '-o', '--format', '--output'],
+  doas: ['-u', '-C'],
+};
 const ASSIGNMENT_IN_ARITHMETIC = /(^|[^=!<>])=($|[^=])|\+\+|--|[-+*/%&|^]=|<<=|>>=/;
 
 function readTree(root: Node, body: string): ShellInfo {
@@ -169,6 +187,7 @@ function readTree(root: Node, body: string): ShellInfo {
     hasBackgroundJob: false,
     lastStatementEnd: 0,
     writtenFiles: [],
+    heredocs: [],
   };
   const statements = root.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
   const separators = root.children.filter((n) => !!n && !n.isNamed).map((n) => n!.type);
@@ -214,6 +233,7 @@ function walk(node: Node, isolated: boolean, info: ShellInfo): void {
       info.writtenFiles.push(wordOf(destination));
     }
   }
+  if (type === 'heredoc_redirect') info.heredocs.push(heredocInput(node, info));
   if (!isolated) {
     if (STATEFUL_NODES.has(type)) info.changesShellState = true;
     else if (type === 'variable_assignment' && node.parent?.type !== 'command') info.changesShellState = true;
@@ -235,6 +255,17 @@ function walk(node: Node, isolated: boolean, info: ShellInfo): void {
   }
   const childIsolated = isolated || ISOLATING.has(type);
   for (const child of node.namedChildren) if (child) walk(child, childIsolated, info);
+}
+
+/**
+ * The heredoc's reader is the body of the redirected statement it hangs on. That body is walked before its
+ * redirects, so its command is already listed.
+ */
+function heredocInput(node: Node, info: ShellInfo): HeredocInput {
+  const body = node.namedChildren.find((c) => c?.type === 'heredoc_body')?.text ?? '';
+  const reader = node.parent?.type === 'redirected_statement' ? node.parent.childForFieldName('body') : null;
+  const index = reader?.type === 'command' ? info.commands.findIndex((c) => c.start === reader.startIndex) : -1;
+  return { command: index === -1 ? null : index, body };
 }
 
 function enablesErrexit(args: ShellWord[]): boolean {
@@ -289,7 +320,8 @@ function stripWrappers(words: ShellWord[]): ShellWord[] {
     i++;
     while (i < words.length) {
       const v = words[i]!.value ?? '';
-      if (v.startsWith('-') || (wrapper === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v))) i++;
+      if (WRAPPER_OPTIONS_WITH_VALUE[wrapper!]?.includes(v)) i += 2;
+      else if (v.startsWith('-') || (wrapper === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v))) i++;
       else break;
     }
   }

@@ -1,6 +1,7 @@
 import type { LineEnding } from './source.js';
 import type { LogicalBody } from './logical-body.js';
 import type { ShellInfo } from './shell.js';
+import type { RunFacts } from './run-facts.js';
 import type { Pragmas } from './pragmas.js';
 import type { ContinuationStyle } from './style.js';
 
@@ -36,6 +37,8 @@ export interface Instruction {
   stage: number;
   pragmas: Pragmas;
   run: RunDetails | null;
+  /** `ONBUILD RUN …`: the RUN that every build FROM this image runs (after all of this stage). */
+  onbuildRun: RunDetails | null;
   /**
    * Variables set by ENV and ARG before this instruction in its stage (and in the stages it is built FROM),
    * as written (not expanded). ARG without a default maps to null.
@@ -73,6 +76,8 @@ export interface RunDetails {
   bodyEnd: number;
   logical: LogicalBody | null;
   shell: ShellInfo | null;
+  /** What the RUN executes, whatever its form (shell, exec, heredoc): for questions about what runs, not for edits. */
+  facts: RunFacts;
   /** The stage's SHELL at this point is a POSIX shell (sh, bash, dash, ash, zsh …). */
   posixShell: boolean;
   /** That SHELL runs with errexit (`-e`, `-o errexit`). */

@@ -14,6 +14,10 @@ describe('analyseShell', () => {
   test('sees through wrappers', () => {
     expect(analyseShell('sudo -E env A=1 apt-get install x').commands[0]!.name).toBe('apt-get');
     expect(analyseShell('xargs apt-get install < list').commands[0]!.name).toBe('apt-get');
+    // Wrapper options that take a value: the value is not the command.
+    expect(analyseShell('xargs -a /tmp/list -r apt-get install').commands[0]!.name).toBe('apt-get');
+    expect(analyseShell('sudo -u root -E apt-get update').commands[0]!.name).toBe('apt-get');
+    expect(analyseShell('nice -n 10 env -u X make').commands[0]!.name).toBe('make');
   });
 
   test.each([

@@ -1,6 +1,6 @@
 /** What a RUN does with each package manager, read from its shell commands and the descriptors. */
 import type { RunDetails } from '../../src/document/types.js';
-import type { ShellCommand, ShellInfo, ShellWord } from '../../src/document/shell.js';
+import type { ShellCommand, ShellWord } from '../../src/document/shell.js';
 import type { CleanupMatcher, CommandSpec, PackageManager, Role } from './types.js';
 import { removedPaths, covers } from '../lib/paths.js';
 
@@ -114,22 +114,25 @@ export function matchesCleanup(command: ShellCommand, matcher: CleanupMatcher): 
 
 /** Every command of the RUN that belongs to `manager`, in order, including clean-ups such as `rm -rf` of its paths. */
 export function usesOf(run: RunDetails, manager: PackageManager): ManagerUse[] {
+  return run.shell ? usesIn(run.shell.commands, manager) : [];
+}
+
+/** The same for any list of commands, such as what an exec-form or heredoc RUN executes (RunDetails.facts). */
+export function usesIn(commands: readonly ShellCommand[], manager: PackageManager): ManagerUse[] {
   // Every transform asks this for every RUN and manager, in every fix pass. The answer depends only on the
-  // shell analysis, which is shared between passes and files for the same body text: cache on it.
-  if (!run.shell) return [];
-  let perManager = usesCache.get(run.shell);
-  if (!perManager) usesCache.set(run.shell, (perManager = new Map()));
+  // commands, which the shell analysis shares between passes and files for the same body text: cache on them.
+  let perManager = usesCache.get(commands);
+  if (!perManager) usesCache.set(commands, (perManager = new Map()));
   let uses = perManager.get(manager);
-  if (!uses) perManager.set(manager, (uses = computeUses(run, manager)));
+  if (!uses) perManager.set(manager, (uses = computeUses(commands, manager)));
   return uses;
 }
 
-const usesCache = new WeakMap<ShellInfo, Map<PackageManager, ManagerUse[]>>();
+const usesCache = new WeakMap<readonly ShellCommand[], Map<PackageManager, ManagerUse[]>>();
 
-function computeUses(run: RunDetails, manager: PackageManager): ManagerUse[] {
-  if (!run.shell) return [];
+function computeUses(commands: readonly ShellCommand[], manager: PackageManager): ManagerUse[] {
   const uses: ManagerUse[] = [];
-  for (const command of run.shell.commands) {
+  for (const command of commands) {
     const use = useOf(command, manager);
     if (use) uses.push(use);
   }

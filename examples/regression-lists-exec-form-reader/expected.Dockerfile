@@ -1,0 +1,5 @@
+FROM debian:bookworm
+RUN apt-get update && apt-get install -y default-jdk-headless \
+    && apt-get clean
+RUN ["update-alternatives", "--auto", "java"]
+RUN ["apt-get", "install", "-y", "maven"]

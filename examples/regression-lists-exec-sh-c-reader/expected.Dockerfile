@@ -1,0 +1,5 @@
+FROM debian:bookworm
+RUN apt-get update \
+ && apt-get install -y default-jdk-headless \
+ && apt-get clean
+RUN ["/bin/sh", "-ec", "update-alternatives --auto java && apt-get install -y maven"]
