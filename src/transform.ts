@@ -7,7 +7,7 @@ export interface SquashOptions {
   unsafe: boolean;
   /** `manager`: only RUNs that share a package manager merge; `all`: every consecutive mergeable RUN. */
   merge: 'manager' | 'all';
-  /** Add teardowns in stages whose filesystem never ships too. */
+  /** Rewrite stages whose filesystem never ships too (merges, flags and teardowns). */
   allStages: boolean;
 }
 

@@ -32,6 +32,10 @@ joins the chain with '&&' (fail at the same point), a body that is not a plain '
 and a body that changes shell state (cd, export, set, umask, functions ...) runs in a subshell '( ... )' so the
 next body starts from the state a fresh RUN would have had. A body that turns on 'set -e' only ends a chain.
 
+Stages whose filesystem never reaches the image (a build stage only copied from with COPY --from, or never
+used) are left as they are: their layers do not ship, so merging them saves nothing and only costs build-cache
+hits. --all-stages merges there too.
+
 By default RUNs merge when they share a package manager or when a later one deletes what an earlier one created;
 --merge=all merges every adjacent mergeable RUN. With --unsafe, RUNs also merge across ENV and ARG: an ENV moves
 below the merged RUN and the chain exports its value at the point where the ENV stood (so earlier commands do not
@@ -43,6 +47,8 @@ than the builder, and the layer cache keys change.`,
     const plans = ctx.options.unsafe ? [true] : [false, true];
     for (const crossEnv of plans) {
       for (const stretch of adjacentRuns(doc, crossEnv)) {
+        // Layers of a stage that never ships are not in the image: merging them saves nothing and costs cache hits.
+        if (!doc.stages[stretch[0]!.run.stage]?.ships && !ctx.options.allStages) continue;
         // Without --unsafe the crossing pass only matters where an ENV/ARG actually sits between RUNs.
         if (crossEnv && !ctx.options.unsafe && stretch.every((e) => e.crossed.length === 0)) continue;
         for (const group of groupsOf(doc, stretch, ctx, crossEnv)) {

@@ -1,6 +1,6 @@
 FROM debian:bookworm AS build
-RUN apt-get update \
-    && apt-get install -y --no-install-recommends gcc libc6-dev
+RUN apt-get update
+RUN apt-get install -y --no-install-recommends gcc libc6-dev
 RUN printf 'int main(void) { return 0; }\n' > /hello.c \
     && gcc -O2 -o /hello /hello.c
 

@@ -1,6 +1,6 @@
 FROM debian:bookworm AS build
-RUN apt-get update \
-    && apt-get install -y gcc libc6-dev
+RUN apt-get update
+RUN apt-get install -y gcc libc6-dev
 COPY main.c /src/
 RUN gcc -O2 -o /src/app /src/main.c
 

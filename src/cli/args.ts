@@ -71,7 +71,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     value: 'manager|all',
     describe: 'Which adjacent RUNs merge (default: manager)',
   },
-  { name: 'all-stages', type: 'boolean', describe: 'Add teardowns in stages that never ship too' },
+  { name: 'all-stages', type: 'boolean', describe: 'Also rewrite build stages whose filesystem never ships' },
   {
     name: 'only',
     type: 'string',

@@ -36,9 +36,7 @@ export function summaryLine(s: Summary, write: boolean, c: Colors): string {
   if (s.teardowns > 0) parts.push(`${plural(s.teardowns, 'teardown')} added`);
   if (s.flags > 0) parts.push(`${plural(s.flags, 'install flag')} added`);
   if (s.stagesNotShipping > 0)
-    parts.push(
-      `${plural(s.stagesNotShipping, 'build stage')} left without teardown (never ship; --all-stages adds it)`,
-    );
+    parts.push(`${plural(s.stagesNotShipping, 'build stage')} not shipped, left alone (--all-stages rewrites)`);
   if (s.heldBack > 0)
     parts.push(`${plural(s.heldBack, 'unsafe fix', 'unsafe fixes')} held back (--unsafe applies them)`);
   const line = parts.join(' · ');

@@ -254,9 +254,17 @@ function findStage(stages: Stage[], ref: string): number | null {
   return null;
 }
 
+/**
+ * Without --target the last stage is the image; a stage ships when a shipping stage is built FROM it. A stage
+ * only copied from (`COPY --from`), or never referenced (BuildKit does not even build it), does not.
+ */
 function markShippingStages(stages: Stage[]): void {
   if (stages.length > 0) stages[stages.length - 1]!.ships = true;
-  for (const stage of stages) if (stage.baseStage !== null) stages[stage.baseStage]!.ships = true;
+  // A stage's base is always an earlier stage: walking backwards settles each stage before its base.
+  for (let i = stages.length - 1; i >= 0; i--) {
+    const stage = stages[i]!;
+    if (stage.ships && stage.baseStage !== null) stages[stage.baseStage]!.ships = true;
+  }
 }
 
 /** Move `end` back over trailing blanks, line breaks and the comment/blank lines a dangling `\` swallowed. */

@@ -90,7 +90,7 @@ export interface Stage {
   base: string;
   /** Index of the earlier stage this one is built FROM, if any. */
   baseStage: number | null;
-  /** Its filesystem ends up in an image: the last stage, or a stage a later FROM builds on. */
+  /** Its filesystem ends up in the image: the last stage, or a stage a shipping stage is built FROM. */
   ships: boolean;
   instructions: number[];
 }

@@ -44,7 +44,7 @@ export interface FileResult {
   fixes: LocatedFix[];
   /** Unsafe fixes not applied because --unsafe was off. */
   heldBack: HeldBackFix[];
-  /** Build stages that got no teardown because their filesystem never ships (see --all-stages). */
+  /** Build stages left as they are because their filesystem never ships (see --all-stages). */
   stagesNotShipping: number;
   /** Present when asked for (ProcessWants). */
   original?: string;
@@ -146,11 +146,7 @@ export async function processText(
         message: f.message,
         applicability: f.applicability,
       })),
-      stagesNotShipping: stagesWithoutTeardown(
-        squashed.output.replace(/^\uFEFF/, ''),
-        selectTransforms(request),
-        options,
-      ),
+      stagesNotShipping: stagesLeftAlone(squashed.output.replace(/^\uFEFF/, ''), selectTransforms(request), options),
       original,
       output: squashed.output,
     };
@@ -165,19 +161,18 @@ export async function processText(
 }
 
 /**
- * How many build stages would have got a teardown had they shipped. The engine does not report this (it simply
- * proposes nothing there), so we ask the teardown transform again with --all-stages on the final text. Only
- * multi-stage files with a stage that never ships pay for the extra parse.
+ * How many build stages would have been rewritten had they shipped. The transforms do not report this (they
+ * simply propose nothing there), so we ask them again with --all-stages on the final text. Only multi-stage
+ * files with a stage that never ships pay for the extra parse.
  */
-function stagesWithoutTeardown(text: string, transforms: readonly Transform[], options: SquashOptions): number {
-  if (options.allStages) return 0;
-  const teardown = transforms.find((t) => t.id === 'teardown');
-  if (!teardown || (text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2) return 0;
+function stagesLeftAlone(text: string, transforms: readonly Transform[], options: SquashOptions): number {
+  if (options.allStages || (text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2) return 0;
   try {
     const doc = parseDocument(text);
     if (doc.problems.length > 0 || doc.stages.every((s) => s.ships)) return 0;
+    const ctx = { options: { ...options, allStages: true }, managers: MANAGERS };
     const stages = new Set<number>();
-    for (const fix of teardown.run(doc, { options: { ...options, allStages: true }, managers: MANAGERS })) {
+    for (const fix of transforms.flatMap((t) => t.run(doc, ctx))) {
       const at = Math.min(...fix.edits.map((e) => e.start));
       const ins = doc.instructions.filter((i) => i.start <= at).pop();
       if (ins && !doc.stages[ins.stage]?.ships) stages.add(ins.stage);

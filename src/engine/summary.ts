@@ -15,7 +15,7 @@ export interface Summary {
   teardowns: number;
   flags: number;
   heldBack: number;
-  /** Build stages left without a teardown because their filesystem never ships (--all-stages adds them). */
+  /** Build stages left as they are because their filesystem never ships (--all-stages rewrites them). */
   stagesNotShipping: number;
 }
 

@@ -122,22 +122,22 @@ export default {
 });
 
 describe('summary', () => {
-  test('says why files were skipped or failed, and how many build stages got no teardown because they never ship', () => {
+  test('says why files were skipped or failed, and how many build stages were left alone because they never ship', () => {
     const cwd = tempTree({
       'a/Dockerfile': NAIVE,
       'b/Dockerfile': '# dockerfile-squash ignore-file\n' + NAIVE,
       'c/Dockerfile': 'FROM a\nRUN echo "unterminated\n',
       'd/Dockerfile':
-        'FROM debian AS build\nRUN apt-get update && apt-get install -y gcc\nFROM debian\nCOPY --from=build /x /x\n',
+        'FROM debian AS build\nRUN apt-get update\nRUN apt-get install -y gcc\nFROM debian\nCOPY --from=build /x /x\n',
     });
     const run = cli(['--check'], { cwd });
     expect(run.stderr).toContain(
       '4 files: 1 to change, 1 unchanged, 1 skipped (1 ignore-file pragma), 1 error (1 parse error) · ' +
-        '2 RUNs merged (1 layer fewer) · 1 teardown added · 1 build stage left without teardown (never ship; --all-stages adds it)',
+        '2 RUNs merged (1 layer fewer) · 1 teardown added · 1 build stage not shipped, left alone (--all-stages rewrites)',
     );
     const all = cli(['--check', '--all-stages', 'd'], { cwd });
     expect(all.stdout).toBe('d/Dockerfile\n');
-    expect(all.stderr).not.toContain('left without teardown');
+    expect(all.stderr).not.toContain('left alone');
   });
 
   test('--format json: per-file status, reason, fixes with line/column ranges, the diff, the summary', () => {

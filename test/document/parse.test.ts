@@ -6,12 +6,19 @@ beforeAll(() => initShellParser());
 
 describe('parseDocument', () => {
   test('stages: names, bases, and which ones ship', () => {
-    const doc = parseDocument('FROM a AS deps\nFROM deps AS build\nFROM b AS tools\nFROM c\nCOPY --from=tools / /\n');
+    const doc = parseDocument(
+      'FROM a AS deps\nFROM deps AS build\nFROM b AS tools\nFROM b AS unused\nFROM tools AS base\nFROM base\nCOPY --from=build /out /\n',
+    );
     expect(doc.stages.map((s) => [s.name, s.base, s.baseStage, s.ships])).toEqual([
-      ['deps', 'a', null, true],
+      // Only a base of `build`, which is only copied from: neither reaches the image.
+      ['deps', 'a', null, false],
       ['build', 'deps', 0, false],
-      ['tools', 'b', null, false],
-      [null, 'c', null, true],
+      // The final stage's base, and that base's base, ship.
+      ['tools', 'b', null, true],
+      // Never referenced: BuildKit does not even build it.
+      ['unused', 'b', null, false],
+      ['base', 'tools', 2, true],
+      [null, 'base', 4, true],
     ]);
   });
 
