@@ -1,8 +1,12 @@
-/** Renders a MeasureReport as text (terminal), JSON (machines) or a Markdown table (pull requests). */
+/**
+ * Renders a MeasureReport as text (terminal), JSON (machines), a Markdown table (pull requests), or a chart
+ * of the layers (SVG alone, or a self-contained HTML page with the tables: see chart.ts).
+ */
 import type { ImageSummary, RunLayer } from './history.js';
+import { renderHtml, renderSvg } from './chart.js';
 
-export type ReportFormat = 'text' | 'json' | 'markdown';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown'];
+export type ReportFormat = 'text' | 'json' | 'markdown' | 'html' | 'svg';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'html', 'svg'];
 
 export interface ImageMeasurement extends ImageSummary {
   /** Seconds the build took (cache hits included). */
@@ -53,8 +57,12 @@ export function formatReport(report: MeasureReport, format: ReportFormat): strin
       return markdown(report);
     case 'text':
       return text(report);
+    case 'html':
+      return renderHtml(report);
+    case 'svg':
+      return renderSvg(report);
     default:
-      throw new Error(`unknown report format '${String(format)}' (text, json, markdown)`);
+      throw new Error(`unknown report format '${String(format)}' (${REPORT_FORMATS.join(', ')})`);
   }
 }
 

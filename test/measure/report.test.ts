@@ -1,48 +1,9 @@
 import { describe, expect, test, beforeAll } from '@jest/globals';
 import { initShellParser } from '../../src/document/shell.js';
-import { readFileSync } from 'node:fs';
-import { parseHistory, parseInspect, summarizeImage } from '../../src/measure/history.js';
-import { scanRuns } from '../../src/measure/instructions.js';
-import { formatBytes, formatReport, REPORT_FORMATS, type MeasureReport } from '../../src/measure/report.js';
+import { formatBytes, formatReport, REPORT_FORMATS } from '../../src/measure/report.js';
+import { classicReport } from './classic-report.js';
 
 beforeAll(() => initShellParser());
-
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-
-function image(name: 'before' | 'after', seconds: number) {
-  return {
-    ...summarizeImage(
-      parseInspect(fixture(`classic-${name}.inspect.json`)),
-      parseHistory(fixture(`classic-${name}.history.jsonl`)),
-      scanRuns(fixture(`classic-${name}.Dockerfile`)),
-      'f8864ae61129',
-    ),
-    buildSeconds: seconds,
-  };
-}
-
-function classicReport(): MeasureReport {
-  const before = image('before', 10.7);
-  const after = image('after', 9.3);
-  const bytes = before.totalBytes - after.totalBytes;
-  return {
-    dockerfile: 'examples/measure-apt-classic/Dockerfile',
-    context: 'examples/measure-apt-classic',
-    builder: 'legacy',
-    changed: true,
-    fixes: [
-      { ruleId: 'merge-runs', message: 'merge 3 RUN instructions (apt) into one layer' },
-      { ruleId: 'teardown', message: 'clean up after apt in the same layer: rm -rf /var/lib/apt/lists/*' },
-    ],
-    heldBack: 0,
-    before,
-    after,
-    saving: { bytes, percent: (100 * bytes) / before.totalBytes },
-    layersSaved: before.layers - after.layers,
-    kept: false,
-    leftBehind: [],
-  };
-}
 
 describe('formatReport', () => {
   test('text: sizes, layers, RUN layers of each image, the saving', () => {
@@ -123,9 +84,9 @@ describe('formatReport', () => {
     expect(parsed.before.runLayers).toHaveLength(3);
   });
 
-  test('the three formats, and an unknown one', () => {
-    expect(REPORT_FORMATS).toEqual(['text', 'json', 'markdown']);
-    expect(() => formatReport(classicReport(), 'html' as never)).toThrow(/unknown report format/);
+  test('the formats, and an unknown one', () => {
+    expect(REPORT_FORMATS).toEqual(['text', 'json', 'markdown', 'html', 'svg']);
+    expect(() => formatReport(classicReport(), 'pdf' as never)).toThrow(/unknown report format 'pdf'/);
   });
 
   test('formatBytes: decimal units like docker images', () => {
