@@ -2,8 +2,6 @@
  * Shell analysis of a RUN body with tree-sitter-bash. The tree lives in WASM memory, so everything the
  * transforms need is read out in one walk into plain data and the tree is freed straight away.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 
 export interface ShellWord {
@@ -62,19 +60,39 @@ export interface HeredocInput {
 let parser: Parser | null = null;
 let initializing: Promise<void> | null = null;
 
+/**
+ * Where the two WASM files come from in a browser (the playground): URLs on the page's own origin. Under Node
+ * both are read from node_modules.
+ */
+export interface ShellWasmUrls {
+  /** web-tree-sitter's runtime, `web-tree-sitter.wasm`. */
+  runtime: string;
+  /** The bash grammar, `tree-sitter-bash.wasm`. */
+  grammar: string;
+}
+
 /** Loads the WASM grammar once per process; every other call in this module is synchronous. */
-export function initShellParser(): Promise<void> {
+export function initShellParser(urls?: ShellWasmUrls): Promise<void> {
   if (parser) return Promise.resolve();
   initializing ??= (async () => {
-    const require = createRequire(import.meta.url);
-    await Parser.init();
-    // Bytes, not a path: web-tree-sitter's path loader uses a dynamic import that Jest's VM cannot run.
-    const language = await Language.load(readFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm')));
+    await Parser.init(urls ? { locateFile: () => urls.runtime } : undefined);
+    const language = await Language.load(urls ? urls.grammar : readNodeGrammar());
     const p = new Parser();
     p.setLanguage(language);
     parser = p;
   })();
   return initializing;
+}
+
+/**
+ * Bytes, not a path: web-tree-sitter's path loader uses a dynamic import that Jest's VM cannot run. Node's
+ * modules are reached through process.getBuiltinModule so that a browser bundle of the library, which passes
+ * URLs instead, does not pull them in.
+ */
+function readNodeGrammar(): Uint8Array {
+  const { createRequire } = process.getBuiltinModule('node:module');
+  const { readFileSync } = process.getBuiltinModule('node:fs');
+  return readFileSync(createRequire(import.meta.url).resolve('tree-sitter-bash/tree-sitter-bash.wasm'));
 }
 
 function requireParser(): Parser {
