@@ -5,7 +5,7 @@
  */
 import type { CliIo } from './run.js';
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'html', 'svg'] as const;
 
 export async function runMeasureCommand(argv: string[], io: CliIo, version: string): Promise<number> {
   const { default: yargs } = await import('yargs');
@@ -36,6 +36,8 @@ export async function runMeasureCommand(argv: string[], io: CliIo, version: stri
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress messages' })
       .demandCommand(1, 1, 'measure needs exactly one Dockerfile', 'measure takes exactly one Dockerfile')
       .example('$0 Dockerfile --format markdown', 'A table ready to paste into a pull request')
+      .example('$0 Dockerfile --format html > report.html', 'The layers of both images as a chart, and the tables')
+      .example('$0 Dockerfile --format svg > layers.svg', 'The chart alone, for a README or a comment')
       .strictOptions()
       .version(version)
       .help()

@@ -69,10 +69,15 @@ function runLabel(l: RunLayer): string {
   return `${l.line !== undefined ? `line ${l.line}` : 'RUN'}: ${l.command}`;
 }
 
-export function chartTitle(r: MeasureReport): string {
+/** The saving in words: `390.9 MB → 170.7 MB, 220.2 MB saved (56.3%)`. */
+export function savingLine(r: MeasureReport): string {
+  if (!r.changed) return `${formatBytes(r.before.totalBytes)}, no change from dockerfile-squash`;
   const sizes = `${formatBytes(r.before.totalBytes)} → ${formatBytes(r.after.totalBytes)}`;
-  if (!r.changed) return `${r.dockerfile}: ${formatBytes(r.before.totalBytes)}, no change from dockerfile-squash`;
-  return `${r.dockerfile}: ${sizes}, ${formatBytes(r.saving.bytes)} saved (${formatPercent(r.saving.percent)})`;
+  return `${sizes}, ${formatBytes(r.saving.bytes)} saved (${formatPercent(r.saving.percent)})`;
+}
+
+export function chartTitle(r: MeasureReport): string {
+  return `${r.dockerfile}: ${savingLine(r)}`;
 }
 
 export function escapeXml(s: string): string {
@@ -96,10 +101,13 @@ export function renderSvg(report: MeasureReport): string {
     return colour.get(label)!;
   };
   const out: string[] = [];
-  let y = MARGIN + 22;
+  let y = MARGIN + 16;
   const title = chartTitle(report);
-  out.push(`<text x="${MARGIN}" y="${y}" font-size="15" font-weight="600">${escapeXml(title)}</text>`);
-  y += 18;
+  out.push(`<text x="${MARGIN}" y="${y}" font-size="16" font-weight="600">${escapeXml(savingLine(report))}</text>`);
+  y += 19;
+  const where = ellipsis(`${report.dockerfile}${report.target ? ` (target ${report.target})` : ''}`, 110);
+  out.push(`<text x="${MARGIN}" y="${y}" font-size="12" fill="#59636e">${escapeXml(where)}</text>`);
+  y += 14;
   for (const bar of bars) {
     y += 8;
     out.push(`<g class="bar" data-image="${bar.name}">`);

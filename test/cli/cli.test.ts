@@ -186,6 +186,17 @@ describe('measure subcommand', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/dockerfile-squash measure: .*daemon/i);
   });
+
+  test('--format html and svg are accepted (the chart is tested in test/measure/chart.test.ts)', () => {
+    for (const format of ['html', 'svg']) {
+      const run = cli(['measure', 'Dockerfile', '--format', format], {
+        cwd: tempTree({ Dockerfile: NAIVE }),
+        env: { DOCKER_HOST: 'unix:///nonexistent/docker.sock' },
+      });
+      expect(run.stderr).not.toMatch(/Invalid values|Choices/);
+      expect(run.stderr).toMatch(/dockerfile-squash measure: .*daemon/i);
+    }
+  });
 });
 
 test('lone CR line endings are refused, the file left as it is', () => {
