@@ -10,16 +10,18 @@ import { analyseShell } from './shell.js';
 import { execFormFacts, heredocFacts, shellFormFacts } from './run-facts.js';
 import { NO_PRAGMAS, globalIgnoresOf, isIgnoreFile, parsePragmas } from './pragmas.js';
 import { detectStyle } from './style.js';
+import { expandGlobalArgs, isWindowsImage } from './platform.js';
 import { detectLineEnding } from './source.js';
 import type { Document, Instruction, Mount, Problem, RunDetails, RunFlag, Stage } from './types.js';
 
 // zsh is left out: it is not POSIX by default (word splitting, globbing, errexit details differ).
 const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'busybox']);
-const WINDOWS_BASE = /(^|\/)(windows|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/windows/i;
 
 interface ShellState {
   posix: boolean;
   errexit: boolean;
+  /** The SHELL instruction's program, when one set it. */
+  program: string | null;
 }
 
 export function parseDocument(text: string): Document {
@@ -34,8 +36,11 @@ export function parseDocument(text: string): Document {
   const stages: Stage[] = [];
   const stageShells: ShellState[] = [];
   const stageEnvs: Map<string, string | null>[] = [];
-  let shell: ShellState = { posix: true, errexit: false };
+  let shell: ShellState = { posix: true, errexit: false, program: null };
   let env = new Map<string, string | null>();
+  let globalArgs: ReadonlyMap<string, string | null> = env;
+  const otherShells = new Set<string>();
+  const windowsImages: string[] = [];
   const stageUsers: (string | null)[] = [];
   let user: string | null = null;
 
@@ -46,24 +51,35 @@ export function parseDocument(text: string): Document {
       const from = node as From;
       const base = from.getImage() ?? '';
       const baseStage = findStage(stages, base);
+      if (stages.length === 0) globalArgs = env;
+      const platform =
+        from
+          .getFlags()
+          .find((f) => f.getName() === 'platform')
+          ?.getValue() ?? null;
+      const image = expandGlobalArgs(base, globalArgs);
+      const windows = baseStage !== null ? stages[baseStage]!.windows : isWindowsImage(image, platform);
+      if (windows && baseStage === null) windowsImages.push(image);
       if (stages.length > 0) {
         stageShells[stages.length - 1] = shell;
         stageEnvs[stages.length - 1] = env;
         stageUsers[stages.length - 1] = user;
       }
       user = baseStage !== null ? stageUsers[baseStage]! : null;
-      shell = baseStage !== null ? { ...stageShells[baseStage]! } : { posix: !WINDOWS_BASE.test(base), errexit: false };
+      shell = baseStage !== null ? { ...stageShells[baseStage]! } : { posix: !windows, errexit: false, program: null };
       env = new Map(baseStage !== null ? stageEnvs[baseStage] : []);
       stages.push({
         index: stages.length,
         name: from.getBuildStage() ?? null,
         base,
         baseStage,
+        windows,
         ships: false,
         instructions: [],
       });
     } else if (keyword === 'SHELL') {
       shell = shellStateOf(node.getRawArgumentsContent() ?? '');
+      if (!shell.posix) otherShells.add(shell.program!);
     }
     // Instructions before the first FROM (global ARGs) belong to no stage: -1.
     const stageIndex = stages.length - 1;
@@ -132,6 +148,7 @@ export function parseDocument(text: string): Document {
     .map((i) => text.slice(i.run!.bodyStart, i.run!.bodyEnd));
   return {
     text,
+    leftAlone: leftAloneReason(stages, instructions, windowsImages, otherShells),
     eol: detectLineEnding(text),
     escapeChar,
     instructions,
@@ -236,15 +253,37 @@ function shellStateOf(raw: string): ShellState {
   try {
     argv = JSON.parse(raw);
   } catch {
-    return { posix: false, errexit: false };
+    return { posix: false, errexit: false, program: raw.trim() };
   }
   if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string'))
-    return { posix: false, errexit: false };
+    return { posix: false, errexit: false, program: raw.trim() };
   const program = (argv[0] as string).split(/[\\/]/).pop()!.toLowerCase();
   const args = argv.slice(1) as string[];
   // Case matters: bash's -E is errtrace, not errexit.
   const errexit = args.some((a, i) => /^-[a-zA-Z]*e[a-zA-Z]*$/.test(a) || (a === '-o' && args[i + 1] === 'errexit'));
-  return { posix: POSIX_SHELLS.has(program), errexit };
+  return { posix: POSIX_SHELLS.has(program), errexit, program };
+}
+
+/**
+ * The whole file is left alone when none of it is POSIX shell: every stage is a Windows image, or every RUN
+ * runs under a SHELL such as PowerShell or cmd. A file that mixes in POSIX stages is rewritten there only.
+ */
+function leftAloneReason(
+  stages: Stage[],
+  instructions: Instruction[],
+  windowsImages: string[],
+  otherShells: Set<string>,
+): Document['leftAlone'] {
+  const windowsImage = windowsImages.length > 0 && {
+    reason: 'Windows image' as const,
+    message: `Windows image (${windowsImages[0]}): its RUNs are cmd or PowerShell, not sh`,
+  };
+  if (windowsImage && stages.every((s) => s.windows)) return windowsImage;
+  const runs = instructions.flatMap((i) => (i.run ? [i.run] : i.onbuildRun ? [i.onbuildRun] : []));
+  if (runs.length === 0 || runs.some((r) => r.posixShell)) return null;
+  if (otherShells.size === 0) return windowsImage || null;
+  const message = `every RUN runs under SHELL ${[...otherShells].join(', ')}, not a POSIX shell`;
+  return { reason: 'non-POSIX SHELL', message };
 }
 
 function findStage(stages: Stage[], ref: string): number | null {

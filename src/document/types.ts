@@ -17,6 +17,8 @@ export interface Document {
   ignoreFile: boolean;
   /** Rule ids (and hadolint codes) ignored for the whole file by `# hadolint global ignore=…`. */
   globalIgnores: Set<string>;
+  /** Why the whole file is left as it is though it is valid (a Windows image): reported as skipped, not an error. */
+  leftAlone: { reason: 'Windows image' | 'non-POSIX SHELL'; message: string } | null;
   /** Input we refuse to rewrite: the file is left as it is and the problems are reported. */
   problems: Problem[];
 }
@@ -90,6 +92,8 @@ export interface Stage {
   base: string;
   /** Index of the earlier stage this one is built FROM, if any. */
   baseStage: number | null;
+  /** A Windows image (by its reference, or built FROM a stage that is one): its RUNs are not POSIX shell. */
+  windows: boolean;
   /** Its filesystem ends up in the image: the last stage, or a stage a shipping stage is built FROM. */
   ships: boolean;
   instructions: number[];

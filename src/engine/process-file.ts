@@ -19,6 +19,8 @@ export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'error';
 /** Why a file was skipped or failed, for the summary. */
 export type Reason =
   | 'ignore-file pragma'
+  | 'Windows image'
+  | 'non-POSIX SHELL'
   | 'unreadable'
   | 'not a Dockerfile'
   | 'parse error'
@@ -137,6 +139,10 @@ export async function processText(
     const custom = await Promise.all(options.transforms.map((p) => loadTransform(p)));
     const request = { ...options, transforms: custom };
     const squashed = squashSync(original, request);
+    if (squashed.skipped) {
+      const { reason, message } = squashed.skipped;
+      return { ...base(path, 'skipped'), message, reason, original, output: original };
+    }
     const body = original.replace(/^\uFEFF/, '');
     const result: FileResult = {
       ...base(path, squashed.changed ? 'changed' : 'unchanged'),

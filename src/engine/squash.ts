@@ -25,6 +25,8 @@ export interface SquashResult {
   heldBack: Fix[];
   bom: boolean;
   eol: LineEnding;
+  /** Set when the file was left as it is on purpose (a Windows image): the reason, and a one-line message. */
+  skipped: { reason: 'Windows image' | 'non-POSIX SHELL'; message: string } | null;
 }
 
 export async function squash(text: string, request: SquashRequest = {}): Promise<SquashResult> {
@@ -47,7 +49,15 @@ export function squashSync(text: string, request: SquashRequest = {}): SquashRes
     throw new InputError(result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; '));
   }
   const output = encodeSource(result.output, bom);
-  return { output, changed: output !== text, fixes: result.applied, heldBack: result.heldBack, bom, eol };
+  return {
+    output,
+    changed: output !== text,
+    fixes: result.applied,
+    heldBack: result.heldBack,
+    bom,
+    eol,
+    skipped: result.leftAlone,
+  };
 }
 
 export function selectTransforms(request: Pick<SquashRequest, 'only' | 'disable' | 'transforms'>): Transform[] {

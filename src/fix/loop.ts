@@ -22,6 +22,8 @@ export interface FixLoopResult {
   passes: number;
   /** Why the input was not rewritten at all (see Document.problems). */
   problems: Problem[];
+  /** Why a valid input was left as it is without asking any transform (see Document.leftAlone). */
+  leftAlone: Document['leftAlone'];
 }
 
 export class FixError extends Error {
@@ -39,7 +41,9 @@ export function runFixLoop(text: string, transforms: readonly Transform[], ctx: 
   const applied: AppliedFix[] = [];
   let current = text;
   let doc = parseDocument(current);
-  if (doc.problems.length > 0) return { output: text, applied, heldBack: [], passes: 0, problems: doc.problems };
+  const untouched = { output: text, applied, heldBack: [], passes: 0, problems: [], leftAlone: null };
+  if (doc.leftAlone) return { ...untouched, leftAlone: doc.leftAlone };
+  if (doc.problems.length > 0) return { ...untouched, problems: doc.problems };
   for (let pass = 1; pass <= MAX_PASSES + 1; pass++) {
     const proposed = proposeFixes(doc, transforms, ctx);
     const usable = proposed.filter((f) => f.applicability === 'safe' || ctx.options.unsafe);
@@ -50,6 +54,7 @@ export function runFixLoop(text: string, transforms: readonly Transform[], ctx: 
         heldBack: proposed.filter((f) => !usable.includes(f)),
         passes: pass - 1,
         problems: [],
+        leftAlone: null,
       };
     }
     if (pass > MAX_PASSES) throw new FixError(`fixes did not settle after ${MAX_PASSES} passes`, usable[0]!.ruleId);

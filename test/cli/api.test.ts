@@ -11,6 +11,21 @@ const SQUASHED =
   'FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl \\\n    && apt-get clean \\\n    && rm -rf /var/lib/apt/lists/*\n';
 
 describe('squashFiles', () => {
+  test('Windows images and files whose every RUN is under a non-POSIX SHELL are skipped with their reason', async () => {
+    const windows =
+      '# escape=`\nFROM mcr.microsoft.com/dotnet/framework/sdk:4.8\nRUN copy NUL C:\\x && `\n    echo "a & b"\n';
+    const pwsh = 'FROM debian\nSHELL ["pwsh", "-Command"]\nRUN Install-Module X; Remove-Item -Recurse $env:TEMP\n';
+    const cwd = tempTree({ 'win/Dockerfile': windows, 'pwsh/Dockerfile': pwsh, 'linux/Dockerfile': NAIVE });
+    const { files, summary } = await squashFiles('.', { cwd, jobs: 1 });
+    expect(files.map((f) => [f.path, f.status, f.reason])).toEqual([
+      ['linux/Dockerfile', 'changed', undefined],
+      ['pwsh/Dockerfile', 'skipped', 'non-POSIX SHELL'],
+      ['win/Dockerfile', 'skipped', 'Windows image'],
+    ]);
+    expect(files[2]!.message).toContain('mcr.microsoft.com/dotnet/framework/sdk:4.8');
+    expect(summary).toMatchObject({ errors: 0, skippedBy: { 'Windows image': 1, 'non-POSIX SHELL': 1 } });
+  });
+
   test('per-file results and a summary, in sorted order; nothing written by default', async () => {
     const cwd = tempTree({
       'b/Dockerfile': NAIVE,

@@ -88,3 +88,53 @@ test('global instructions before the first FROM belong to no stage; -E is errtra
   expect(x!.shellErrexit).toBe(false);
   expect(y!.posixShell).toBe(false);
 });
+
+describe('Windows images and non-POSIX shells', () => {
+  test.each([
+    'python:3.12-windowsservercore-ltsc2022',
+    'mcr.microsoft.com/windows/servercore:ltsc2022',
+    'mcr.microsoft.com/windows:1809',
+    'mcr.microsoft.com/dotnet/framework/sdk:4.8',
+    'mcr.microsoft.com/dotnet/sdk:8.0-nanoserver-1809',
+    'golang:1.22-nanoserver',
+    'mcr.microsoft.com/oss/kubernetes/pause:3.9-ltsc2022',
+    '--platform=windows/amd64 mcr.microsoft.com/dotnet/sdk:8.0',
+  ])('FROM %s is a Windows image: its RUNs are not shell, the file is left alone', (from) => {
+    const doc = parseDocument(`FROM ${from}\nRUN echo "a & b" > C:\\x.txt && dir\n`);
+    expect(doc.stages[0]!.windows).toBe(true);
+    expect(doc.instructions[1]!.run!.posixShell).toBe(false);
+    expect(doc.problems).toEqual([]);
+    expect(doc.leftAlone?.reason).toBe('Windows image');
+  });
+
+  test.each(['mcr.microsoft.com/dotnet/sdk:8.0', 'debian:bookworm', 'dockcross/linux-x64', 'nginx:windowsless'])(
+    'FROM %s is not',
+    (image) => {
+      const doc = parseDocument(`FROM ${image}\nRUN apt-get update\n`);
+      expect([doc.stages[0]!.windows, doc.leftAlone]).toEqual([false, null]);
+    },
+  );
+
+  test('a global ARG default names the image; a stage built FROM a Windows stage is Windows too', () => {
+    const doc = parseDocument(
+      'ARG V=ltsc2022\nARG BASE=mcr.microsoft.com/windows/servercore:${V}\nFROM ${BASE} AS base\nFROM base\nRUN dir\n',
+    );
+    expect(doc.stages.map((s) => s.windows)).toEqual([true, true]);
+    expect(doc.leftAlone?.message).toContain('mcr.microsoft.com/windows/servercore:ltsc2022');
+  });
+
+  test('a file that mixes in a Linux stage is rewritten there: only its Windows stages are left alone', () => {
+    const doc = parseDocument('FROM golang AS build\nRUN go build\nFROM mcr.microsoft.com/windows/nanoserver:1809\n');
+    expect(doc.stages.map((s) => s.windows)).toEqual([false, true]);
+    expect(doc.leftAlone).toBeNull();
+  });
+
+  test('every RUN under a non-POSIX SHELL leaves the file alone; one POSIX RUN does not', () => {
+    const pwsh = parseDocument('FROM debian\nSHELL ["pwsh", "-Command"]\nRUN a; b\nRUN c\n');
+    expect(pwsh.leftAlone).toEqual({
+      reason: 'non-POSIX SHELL',
+      message: 'every RUN runs under SHELL pwsh, not a POSIX shell',
+    });
+    expect(parseDocument('FROM debian\nRUN apt-get update\nSHELL ["pwsh", "-Command"]\nRUN c\n').leftAlone).toBeNull();
+  });
+});
