@@ -9,9 +9,14 @@ export interface SquashOptions {
   merge: 'manager' | 'all';
   /** Rewrite stages whose filesystem never ships too (merges, flags and teardowns). */
   allStages: boolean;
+  /**
+   * Rule ids or hadolint codes ignored in the whole file, as if it said `# hadolint global ignore=…`
+   * (the engine fills it from a `.hadolint.yaml`'s `ignored:` list).
+   */
+  ignoredRules: string[];
 }
 
-export const DEFAULT_OPTIONS: SquashOptions = { unsafe: false, merge: 'manager', allStages: false };
+export const DEFAULT_OPTIONS: SquashOptions = { unsafe: false, merge: 'manager', allStages: false, ignoredRules: [] };
 
 export interface TransformContext {
   options: SquashOptions;

@@ -24,7 +24,8 @@ interface ShellState {
   program: string | null;
 }
 
-export function parseDocument(text: string): Document {
+/** `ignoredRules`: rule ids or hadolint codes ignored for the whole file on top of its own global pragmas. */
+export function parseDocument(text: string, ignoredRules: readonly string[] = []): Document {
   const ast = DockerfileParser.parse(text);
   const positions = TextDocument.create('file:///Dockerfile', 'dockerfile', 1, text);
   const offsetAt = (p: { line: number; character: number }) => positions.offsetAt(p);
@@ -135,10 +136,16 @@ export function parseDocument(text: string): Document {
   }
   markShippingStages(stages);
 
-  const globalIgnores = new Set<string>();
+  // Kept upper-case, as isSuppressed asks them.
+  const globalIgnores = new Set<string>(ignoredRules.map((id) => id.toUpperCase()));
   let ignoreFile = false;
-  for (const comment of ast.getComments()) {
-    const line = '#' + comment.getContent();
+  // dockerfile-ast takes a leading `# hadolint global ignore=…` for a parser directive (Docker does not: its
+  // directive names have no spaces), so the directives' lines are read as comments too.
+  const commentLines = [
+    ...ast.getDirectives().map((d) => lines[d.getRange().start.line]!),
+    ...ast.getComments().map((c) => '#' + c.getContent()),
+  ];
+  for (const line of commentLines) {
     if (isIgnoreFile(line)) ignoreFile = true;
     for (const id of globalIgnoresOf(line)) globalIgnores.add(id);
   }

@@ -8,9 +8,10 @@
  * chunks of files from one queue.
  */
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { discover, ignoredBy, readIgnoreFile, type IgnoreFile } from './discover.js';
 import { ConfigResolver, ConfigError, type FileConfig, type ResolvedConfig } from './config.js';
+import { HadolintConfigs } from './hadolint-config.js';
 import {
   DEFAULT_FILE_OPTIONS,
   processFile,
@@ -57,6 +58,7 @@ export async function planFiles(operands: string[], settings: PlanSettings): Pro
     settings.config === false
       ? null
       : new ConfigResolver(typeof settings.config === 'string' ? settings.config : undefined, found.index);
+  const hadolint = settings.config === false ? null : new HadolintConfigs(found.index);
   const ignoreFiles = new Map<string, Promise<IgnoreFile>>();
   const tasks: FileTask[] = [];
   const configs = new Set<string>();
@@ -82,7 +84,8 @@ export async function planFiles(operands: string[], settings: PlanSettings): Pro
       }
       if (ignored) continue;
     }
-    tasks.push({ path, absolute, options: fileOptions(config, settings) });
+    const ignoredRules = hadolint ? await hadolint.ignoredIn(dirname(absolute)) : [];
+    tasks.push({ path, absolute, options: fileOptions(config, settings, ignoredRules) });
   }
   return { tasks, operandErrors: found.errors, configs: [...configs] };
 }
@@ -96,8 +99,15 @@ export function checkConfigIds(resolved: ResolvedConfig, knownIds: ReadonlySet<s
   }
 }
 
-/** Config file values, then flags over them, then defaults under both. */
-export function fileOptions(config: FileConfig, settings: Pick<PlanSettings, 'overrides' | 'transforms'>): FileOptions {
+/**
+ * Config file values, then flags over them, then defaults under both. `ignoredRules`: what the nearest
+ * `.hadolint.yaml` ignores.
+ */
+export function fileOptions(
+  config: FileConfig,
+  settings: Pick<PlanSettings, 'overrides' | 'transforms'>,
+  ignoredRules: string[] = [],
+): FileOptions {
   const o = settings.overrides;
   return {
     unsafe: o.unsafe ?? config.unsafe ?? DEFAULT_FILE_OPTIONS.unsafe,
@@ -105,6 +115,7 @@ export function fileOptions(config: FileConfig, settings: Pick<PlanSettings, 'ov
     allStages: o.allStages ?? config.allStages ?? DEFAULT_FILE_OPTIONS.allStages,
     only: o.only ?? config.only ?? [],
     disable: o.disable ?? config.disable ?? [],
+    ignoredRules,
     transforms: settings.transforms,
   };
 }

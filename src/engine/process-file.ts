@@ -174,7 +174,7 @@ export async function processText(
 function stagesLeftAlone(text: string, transforms: readonly Transform[], options: SquashOptions): number {
   if (options.allStages || (text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2) return 0;
   try {
-    const doc = parseDocument(text);
+    const doc = parseDocument(text, options.ignoredRules);
     if (doc.problems.length > 0 || doc.stages.every((s) => s.ships)) return 0;
     const ctx = { options: { ...options, allStages: true }, managers: MANAGERS };
     const stages = new Set<number>();

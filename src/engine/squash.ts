@@ -43,6 +43,7 @@ export function squashSync(text: string, request: SquashRequest = {}): SquashRes
     unsafe: request.unsafe ?? DEFAULT_OPTIONS.unsafe,
     merge: request.merge ?? DEFAULT_OPTIONS.merge,
     allStages: request.allStages ?? DEFAULT_OPTIONS.allStages,
+    ignoredRules: request.ignoredRules ?? DEFAULT_OPTIONS.ignoredRules,
   };
   const result = runFixLoop(body, selectTransforms(request), { options, managers: MANAGERS });
   if (result.problems.length > 0) {

@@ -40,7 +40,7 @@ export function runFixLoop(text: string, transforms: readonly Transform[], ctx: 
   const seen = new Set<string>([text]);
   const applied: AppliedFix[] = [];
   let current = text;
-  let doc = parseDocument(current);
+  let doc = parseDocument(current, ctx.options.ignoredRules);
   const untouched = { output: text, applied, heldBack: [], passes: 0, problems: [], leftAlone: null };
   if (doc.leftAlone) return { ...untouched, leftAlone: doc.leftAlone };
   if (doc.problems.length > 0) return { ...untouched, problems: doc.problems };
@@ -61,7 +61,7 @@ export function runFixLoop(text: string, transforms: readonly Transform[], ctx: 
     const result = applyFixes(current, usable);
     if (seen.has(result.output)) throw new FixError('fixes undo each other (cycle)', result.applied[0]?.ruleId ?? null);
     seen.add(result.output);
-    const next = parseDocument(result.output);
+    const next = parseDocument(result.output, ctx.options.ignoredRules);
     verifyRewrittenRuns(doc, next, result.applied);
     applied.push(...result.applied.map((f) => ({ ...f, pass })));
     current = result.output;

@@ -49,6 +49,32 @@ describe('squashFiles', () => {
     expect(readFileSync(join(cwd, 'b/Dockerfile'), 'utf8')).toBe(NAIVE);
   });
 
+  test(".hadolint.yaml's ignored: list: the nearest at or above the file, up to the repository root", async () => {
+    const cwd = tempTree({
+      // Above the repository: not read.
+      '.hadolint.yaml': 'ignored: [DL3009]\n',
+      'repo/.git/HEAD': 'ref: refs/heads/main\n',
+      'repo/.hadolint.yaml': 'ignored:\n  - DL3059\n',
+      'repo/.hadolint.yml': 'ignored: [DL3009]\n',
+      'repo/plain/Dockerfile': NAIVE,
+      'repo/svc/.hadolint.yml': 'failure-threshold: error\nignored: [dl3009]\n',
+      'repo/svc/api/Dockerfile': NAIVE,
+      'repo/bad/.hadolint.yaml': 'ignored: DL3059\n',
+      'repo/bad/Dockerfile': NAIVE,
+    });
+    const plain = await squashFiles('repo/plain', { cwd, jobs: 1 });
+    // .yaml before .yml in one directory, as hadolint looks: DL3059 keeps the RUNs apart.
+    expect(plain.files[0]!.fixes.map((f) => f.ruleId)).toEqual(['teardown']);
+    const svc = await squashFiles('repo/svc', { cwd, jobs: 1 });
+    // The nearest file wins, whole; codes are case-insensitive; other hadolint keys are not ours to check.
+    expect(svc.files[0]!.fixes.map((f) => f.ruleId)).toEqual(['merge-runs']);
+    const off = await squashFiles('repo/svc', { cwd, jobs: 1, config: false });
+    expect(off.files[0]!.fixes.map((f) => f.ruleId)).toEqual(['merge-runs', 'teardown']);
+    await expect(squashFiles('repo/bad', { cwd, jobs: 1 })).rejects.toThrow(
+      /bad\/\.hadolint\.yaml: 'ignored' must be a list of rule codes/,
+    );
+  });
+
   test('write: true writes; options win over config; missing operands are error results', async () => {
     const cwd = tempTree({ '.dockerfile-squashrc.json': '{ "disable": ["teardown"] }', Dockerfile: NAIVE });
     const { files } = await squashFiles(['Dockerfile', 'missing'], { cwd, write: true, disable: [], jobs: 1 });

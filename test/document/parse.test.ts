@@ -138,3 +138,18 @@ describe('Windows images and non-POSIX shells', () => {
     expect(parseDocument('FROM debian\nRUN apt-get update\nSHELL ["pwsh", "-Command"]\nRUN c\n').leftAlone).toBeNull();
   });
 });
+
+describe('file-wide ignores', () => {
+  test.each([
+    '# hadolint global ignore=DL3059\nFROM a\n',
+    '# syntax=docker/dockerfile:1\n# hadolint global ignore=dl3059,DL3009\nFROM a\n',
+    'FROM a\n# hadolint global ignore=DL3059\nRUN x\n',
+  ])('a `# hadolint global ignore=` line anywhere, even where a parser directive could be: %j', (text) => {
+    expect(parseDocument(text).globalIgnores.has('DL3059')).toBe(true);
+  });
+
+  test("ignored rules given by the caller (a .hadolint.yaml's list) join the file's own", () => {
+    const doc = parseDocument('# hadolint global ignore=DL3009\nFROM a\n', ['dl3059', 'teardown']);
+    expect([...doc.globalIgnores].sort()).toEqual(['DL3009', 'DL3059', 'TEARDOWN']);
+  });
+});
