@@ -1,6 +1,6 @@
 /**
- * Public API. `squash(text)` rewrites one Dockerfile's text; bytes in, bytes out handling (BOM, encoding) is
- * in `squashSource`. The shell grammar loads once per process, so the first call awaits it.
+ * Public API. `squash(text)` rewrites one Dockerfile's text (or its bytes, decoded as the CLI decodes a file).
+ * The shell grammar loads once per process, so the first call awaits it.
  */
 import { InputError, decodeSource } from './document/source.js';
 import { initShellParser } from './document/shell.js';
@@ -9,7 +9,14 @@ import type { Fix } from './fix/types.js';
 import { TRANSFORMS, MANAGERS } from '../transforms/index.js';
 import type { Transform, SquashOptions } from './transform.js';
 
-export { squash, squashSync, selectTransforms, type SquashRequest, type SquashResult } from './engine/squash.js';
+export {
+  squash,
+  squashSync,
+  selectTransforms,
+  type SquashInput,
+  type SquashRequest,
+  type SquashResult,
+} from './engine/squash.js';
 
 /**
  * Batch mode: files, directories or globs → per-file results and a summary, config files honoured, nothing

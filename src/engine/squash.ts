@@ -2,7 +2,7 @@
  * Squash one text: `squash(text)` rewrites one Dockerfile's text through the fix loop with the built-in
  * transforms (and any extra ones). The shell grammar loads once per process, so the first call awaits it.
  */
-import { InputError, encodeSource, splitBom, type LineEnding } from '../document/source.js';
+import { InputError, decodeSource, encodeSource, splitBom, type LineEnding } from '../document/source.js';
 import { initShellParser } from '../document/shell.js';
 import { runFixLoop, type AppliedFix } from '../fix/loop.js';
 import type { Fix } from '../fix/types.js';
@@ -29,13 +29,21 @@ export interface SquashResult {
   skipped: { reason: 'Windows image' | 'non-POSIX SHELL'; message: string } | null;
 }
 
-export async function squash(text: string, request: SquashRequest = {}): Promise<SquashResult> {
+/**
+ * One Dockerfile: its text, or its bytes as read from disk (a Buffer is a Uint8Array), which are decoded as the
+ * CLI decodes a file: UTF-8 only, a BOM kept, NUL bytes and invalid UTF-8 refused with an InputError.
+ */
+export type SquashInput = string | Uint8Array;
+
+export async function squash(input: SquashInput, request: SquashRequest = {}): Promise<SquashResult> {
+  const text = inputText(input);
   await initShellParser();
   return squashSync(text, request);
 }
 
 /** Synchronous form; `initShellParser()` must have resolved. */
-export function squashSync(text: string, request: SquashRequest = {}): SquashResult {
+export function squashSync(input: SquashInput, request: SquashRequest = {}): SquashResult {
+  const text = inputText(input);
   const { text: body, bom, eol } = splitBom(text);
   // dockerfile-ast reads a lone CR as a line break, but what we insert would use LF: refuse rather than mix.
   if (/\r(?!\n)/.test(body)) throw new InputError('lone CR line endings (classic Mac style) are not supported');
@@ -59,6 +67,23 @@ export function squashSync(text: string, request: SquashRequest = {}): SquashRes
     eol,
     skipped: result.leftAlone,
   };
+}
+
+function inputText(input: SquashInput): string {
+  if (typeof input === 'string') return input;
+  if (input instanceof Uint8Array) {
+    const { text, bom } = decodeSource(input);
+    return encodeSource(text, bom);
+  }
+  // JavaScript callers get a plain reason instead of a crash deep inside the parser.
+  throw new TypeError(`squash() takes a Dockerfile as a string or a Buffer/Uint8Array, not ${describeType(input)}`);
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value !== 'object') return typeof value;
+  const name = (value as object).constructor?.name;
+  return name ? `an object (${name})` : 'an object';
 }
 
 export function selectTransforms(request: Pick<SquashRequest, 'only' | 'disable' | 'transforms'>): Transform[] {
