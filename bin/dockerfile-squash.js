@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm install` through the prepare script).
+// Thin launcher: the compiled CLI lives in dist/ (committed, written by `npm run compile`).
 import '../dist/src/cli/main.js';

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
- * Corpus check: runs dockerfile-squash (the built dist/, so `npm run build` first) over every file in a folder
+ * Corpus check: runs dockerfile-squash (the built dist/, so `npm run compile` first) over every file in a folder
  * and reports, per file and in total: crashes (anything but an InputError), parse errors (InputError: input the
  * tool refuses), changed files with their diff size and RUN counts, idempotence failures (a second run changes
  * the output again) and equivalence divergences (test/harness/equivalence.ts: every RUN of both versions runs in
  * a sandboxed bash whose external commands are logging stubs, with each call made to fail in turn).
  *
- *   npm run build && node bench/corpus/run.mjs /work/corpus [--no-equivalence] [--json out.json] [--diff]
+ *   npm run compile && node bench/corpus/run.mjs /work/corpus [--no-equivalence] [--json out.json] [--diff]
  *
  * The harness is TypeScript: it is compiled (with test/property/equivalence-options.ts, which says what a rewrite
  * may add: every manager's clean-ups and inserted flags) by the project's tsc into node_modules/.cache/dfsq-corpus/,
@@ -32,7 +32,7 @@ if (!folder) {
 
 const DIST = join(ROOT, 'dist/src/index.js');
 if (!existsSync(DIST)) {
-  console.error(`${relative(process.cwd(), DIST)} is missing: run \`npm run build\` first`);
+  console.error(`${relative(process.cwd(), DIST)} is missing: run \`npm run compile\` first`);
   process.exit(2);
 }
 const { squashSync, initShellParser, InputError, decodeSource } = await import(pathToFileURL(DIST).href);

@@ -4,7 +4,7 @@
  * times the parse-only floor, `dockerfile-squash --check` over the whole tree, in-process vs worker threads for
  * 1 / 100 / all files, and a one-file run against `node -e 0`. Prints the figures and which targets are met.
  *
- *   npm run build && node bench/monorepo/run.mjs [--count 10000] [--seed 42] [--dir /tmp/x] [--skip-sequential]
+ *   npm run compile && node bench/monorepo/run.mjs [--count 10000] [--seed 42] [--dir /tmp/x] [--skip-sequential]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

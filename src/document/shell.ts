@@ -62,7 +62,7 @@ let initializing: Promise<void> | null = null;
 
 /**
  * Where the two WASM files come from in a browser (the playground): URLs on the page's own origin. Under Node
- * both are read from node_modules.
+ * they are read from web-tree-sitter and this package's grammar/.
  */
 export interface ShellWasmUrls {
   /** web-tree-sitter's runtime, `web-tree-sitter.wasm`. */
@@ -85,14 +85,15 @@ export function initShellParser(urls?: ShellWasmUrls): Promise<void> {
 }
 
 /**
- * Bytes, not a path: web-tree-sitter's path loader uses a dynamic import that Jest's VM cannot run. Node's
- * modules are reached through process.getBuiltinModule so that a browser bundle of the library, which passes
- * URLs instead, does not pull them in.
+ * The package ships the grammar's WASM alone (package.json "imports"): the tree-sitter-bash package would bring
+ * 20 MB of C sources and native prebuilds with an install script. Bytes, not a path: web-tree-sitter's path
+ * loader uses a dynamic import that Jest's VM cannot run. Node's modules are reached through
+ * process.getBuiltinModule so that a browser bundle of the library, which passes URLs instead, does not pull them in.
  */
 function readNodeGrammar(): Uint8Array {
   const { createRequire } = process.getBuiltinModule('node:module');
   const { readFileSync } = process.getBuiltinModule('node:fs');
-  return readFileSync(createRequire(import.meta.url).resolve('tree-sitter-bash/tree-sitter-bash.wasm'));
+  return readFileSync(createRequire(import.meta.url).resolve('#grammar/tree-sitter-bash.wasm'));
 }
 
 function requireParser(): Parser {
