@@ -1,0 +1,9 @@
+import type { Transform } from '../transform.js';
+import type { FileResult } from '../engine/process-file.js';
+export interface SarifOptions {
+    version: string;
+    transforms: readonly Transform[];
+    /** The directory relative paths are relative to (becomes the %SRCROOT% base). */
+    cwd: string;
+}
+export declare function sarifReport(results: readonly FileResult[], options: SarifOptions): string;

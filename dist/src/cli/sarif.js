@@ -1,0 +1,107 @@
+const INFORMATION_URI = 'https://www.npmjs.com/package/dockerfile-squash';
+export function sarifReport(results, options) {
+    const ruleIndex = new Map(options.transforms.map((t, i) => [t.id, i]));
+    const rules = options.transforms.map((t) => ({
+        id: t.id,
+        name: pascal(t.id),
+        shortDescription: { text: t.description },
+        fullDescription: { text: firstParagraph(t.explain ?? t.description) },
+        help: { text: t.explain ?? t.description, markdown: t.explain ?? t.description },
+        helpUri: `${INFORMATION_URI}#${t.id}`,
+        defaultConfiguration: { level: 'warning' },
+        properties: { applicability: t.applicability, tags: ['dockerfile', 'image-size'] },
+    }));
+    const sarifResults = [];
+    const notifications = [];
+    for (const file of results) {
+        const artifactLocation = { uri: uriOf(file.path), uriBaseId: isAbsolute(file.path) ? undefined : '%SRCROOT%' };
+        if (file.status === 'error') {
+            notifications.push({
+                level: 'error',
+                message: { text: `${file.path}: ${file.message ?? 'error'}` },
+                locations: [{ physicalLocation: { artifactLocation } }],
+            });
+            continue;
+        }
+        for (const fix of file.fixes) {
+            const index = ruleIndex.get(fix.ruleId);
+            sarifResults.push({
+                ruleId: fix.ruleId,
+                ...(index !== undefined ? { ruleIndex: index } : {}),
+                level: 'warning',
+                kind: 'fail',
+                message: { text: `${fix.message}${fix.applicability === 'unsafe' ? ' (unsafe fix)' : ''}` },
+                locations: [{ physicalLocation: { artifactLocation, region: region(fix.span) } }],
+                ...(fix.replacements?.length
+                    ? {
+                        fixes: [
+                            {
+                                description: { text: fix.message },
+                                artifactChanges: [{ artifactLocation, replacements: fix.replacements.map(replacement) }],
+                            },
+                        ],
+                    }
+                    : {}),
+                properties: { applicability: fix.applicability, pass: fix.pass, ...(fix.data ?? {}) },
+            });
+        }
+    }
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'dockerfile-squash',
+                        version: options.version,
+                        semanticVersion: options.version,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(options.cwd) } },
+                invocations: [
+                    {
+                        executionSuccessful: notifications.length === 0,
+                        ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+                    },
+                ],
+                columnKind: 'utf16CodeUnits',
+                results: sarifResults,
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}
+/** SARIF regions are 1-based with an exclusive end column, which is how locate.ts counts. */
+function region(span) {
+    return {
+        startLine: span.range.start.line,
+        startColumn: span.range.start.column,
+        endLine: span.range.end.line,
+        endColumn: span.range.end.column,
+    };
+}
+function replacement(r) {
+    return { deletedRegion: region(r), insertedContent: { text: r.text } };
+}
+function isAbsolute(path) {
+    return path.startsWith('/');
+}
+function uriOf(path) {
+    const encoded = path.split('/').map(encodeURIComponent).join('/');
+    return isAbsolute(path) ? `file://${encoded}` : encoded;
+}
+function directoryUri(dir) {
+    return `file://${dir.split('/').map(encodeURIComponent).join('/').replace(/\/?$/, '/')}`;
+}
+function firstParagraph(text) {
+    return text
+        .split(/\n\s*\n/)[0]
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+}
+function pascal(id) {
+    return id.replace(/(^|[-:_])(\w)/g, (_m, _sep, ch) => ch.toUpperCase());
+}

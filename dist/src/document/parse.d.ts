@@ -1,0 +1,2 @@
+import type { Document } from './types.js';
+export declare function parseDocument(text: string): Document;

@@ -1,0 +1,308 @@
+/**
+ * Text → Document. One dockerfile-ast parse for instructions, flags and heredocs; our own logical body for
+ * each shell-form RUN (dockerfile-ast's joined text keeps indented comment lines, which Docker drops);
+ * tree-sitter-bash for that body.
+ */
+import { DockerfileParser } from 'dockerfile-ast';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildLogicalBody } from './logical-body.js';
+import { analyseShell } from './shell.js';
+import { execFormFacts, heredocFacts, shellFormFacts } from './run-facts.js';
+import { NO_PRAGMAS, globalIgnoresOf, isIgnoreFile, parsePragmas } from './pragmas.js';
+import { detectStyle } from './style.js';
+import { expandGlobalArgs, isWindowsImage } from './platform.js';
+import { detectLineEnding } from './source.js';
+// zsh is left out: it is not POSIX by default (word splitting, globbing, errexit details differ).
+const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'busybox']);
+export function parseDocument(text) {
+    const ast = DockerfileParser.parse(text);
+    const positions = TextDocument.create('file:///Dockerfile', 'dockerfile', 1, text);
+    const offsetAt = (p) => positions.offsetAt(p);
+    const escapeChar = ast.getEscapeCharacter();
+    const lines = text.split(/\r\n|\r|\n/);
+    const instructions = [];
+    const problems = [];
+    const stages = [];
+    const stageShells = [];
+    const stageEnvs = [];
+    let shell = { posix: true, errexit: false, program: null };
+    let env = new Map();
+    let globalArgs = env;
+    const otherShells = new Set();
+    const windowsImages = [];
+    const stageUsers = [];
+    let user = null;
+    for (const node of ast.getInstructions()) {
+        const keyword = node.getKeyword();
+        const start = offsetAt(node.getRange().start);
+        if (keyword === 'FROM') {
+            const from = node;
+            const base = from.getImage() ?? '';
+            const baseStage = findStage(stages, base);
+            if (stages.length === 0)
+                globalArgs = env;
+            const platform = from
+                .getFlags()
+                .find((f) => f.getName() === 'platform')
+                ?.getValue() ?? null;
+            const image = expandGlobalArgs(base, globalArgs);
+            const windows = baseStage !== null ? stages[baseStage].windows : isWindowsImage(image, platform);
+            if (windows && baseStage === null)
+                windowsImages.push(image);
+            if (stages.length > 0) {
+                stageShells[stages.length - 1] = shell;
+                stageEnvs[stages.length - 1] = env;
+                stageUsers[stages.length - 1] = user;
+            }
+            user = baseStage !== null ? stageUsers[baseStage] : null;
+            shell = baseStage !== null ? { ...stageShells[baseStage] } : { posix: !windows, errexit: false, program: null };
+            env = new Map(baseStage !== null ? stageEnvs[baseStage] : []);
+            stages.push({
+                index: stages.length,
+                name: from.getBuildStage() ?? null,
+                base,
+                baseStage,
+                windows,
+                ships: false,
+                instructions: [],
+            });
+        }
+        else if (keyword === 'SHELL') {
+            shell = shellStateOf(node.getRawArgumentsContent() ?? '');
+            if (!shell.posix)
+                otherShells.add(shell.program);
+        }
+        // Instructions before the first FROM (global ARGs) belong to no stage: -1.
+        const stageIndex = stages.length - 1;
+        const instruction = {
+            index: instructions.length,
+            keyword,
+            start,
+            end: trimmedEnd(text, start, offsetAt(node.getRange().end)),
+            stage: stageIndex,
+            pragmas: pragmasAbove(lines, node.getRange().start.line),
+            run: keyword === 'RUN' ? readRun(node, text, offsetAt, escapeChar, shell) : null,
+            onbuildRun: keyword === 'ONBUILD' ? readTrigger(node, text, offsetAt, escapeChar, shell) : null,
+            env,
+            user,
+            assignments: [],
+        };
+        if (keyword === 'USER')
+            user = (node.getRawArgumentsContent() ?? '').trim() || null;
+        if (keyword === 'ENV' || keyword === 'ARG') {
+            const properties = keyword === 'ENV' ? node.getProperties() : [node.getProperty()].filter((p) => p !== null);
+            instruction.assignments = properties.map((p) => {
+                const range = p.getValueRange();
+                return {
+                    name: p.getName(),
+                    value: p.getValue(),
+                    raw: range ? text.slice(offsetAt(range.start), offsetAt(range.end)) : null,
+                };
+            });
+        }
+        if (keyword === 'ENV') {
+            env = new Map(env);
+            for (const p of node.getProperties())
+                env.set(p.getName(), p.getValue());
+        }
+        else if (keyword === 'ARG') {
+            const p = node.getProperty();
+            if (p) {
+                env = new Map(env);
+                if (!env.has(p.getName()) || p.getValue() !== null)
+                    env.set(p.getName(), p.getValue());
+            }
+        }
+        if (instruction.run?.form === 'shell')
+            instruction.end = instruction.run.bodyEnd;
+        const line = node.getRange().start.line + 1;
+        if ((keyword === 'RUN' || keyword === 'COPY') && text.slice(start, instruction.end).includes('<<')) {
+            for (const heredoc of node.getHeredocs()) {
+                if (!heredoc.getDelimiterRange())
+                    problems.push({ line, message: `unterminated heredoc <<${heredoc.getName()}` });
+            }
+        }
+        if (instruction.run?.shell?.hasError && instruction.run.posixShell) {
+            problems.push({ line, message: 'RUN does not parse as shell (unterminated quote or bracket?)' });
+        }
+        instructions.push(instruction);
+        stages[stageIndex]?.instructions.push(instruction.index);
+    }
+    markShippingStages(stages);
+    const globalIgnores = new Set();
+    let ignoreFile = false;
+    for (const comment of ast.getComments()) {
+        const line = '#' + comment.getContent();
+        if (isIgnoreFile(line))
+            ignoreFile = true;
+        for (const id of globalIgnoresOf(line))
+            globalIgnores.add(id);
+    }
+    const rawBodies = instructions
+        .filter((i) => i.run?.form === 'shell')
+        .map((i) => text.slice(i.run.bodyStart, i.run.bodyEnd));
+    return {
+        text,
+        leftAlone: leftAloneReason(stages, instructions, windowsImages, otherShells),
+        eol: detectLineEnding(text),
+        escapeChar,
+        instructions,
+        stages,
+        style: detectStyle(rawBodies, escapeChar),
+        ignoreFile,
+        globalIgnores,
+        problems,
+    };
+}
+function readRun(node, text, offsetAt, escapeChar, shell) {
+    const astFlags = node.getFlags();
+    const flags = astFlags.map((f) => ({
+        name: f.getName(),
+        value: f.getValue(),
+        text: text.slice(offsetAt(f.getRange().start), offsetAt(f.getRange().end)),
+    }));
+    const mounts = astFlags
+        .filter((f) => f.getName() === 'mount')
+        .map((f) => {
+        const options = {};
+        for (const o of f.getOptions())
+            options[o.getName()] = o.getValue() ?? '';
+        return {
+            type: options['type'] ?? 'bind',
+            target: options['target'] ?? options['dst'] ?? options['destination'] ?? null,
+            options,
+        };
+    });
+    const flagKey = flags
+        .map((f) => f.text)
+        .sort()
+        .join(' ');
+    const argsRange = node.getArgumentsRange();
+    const end = offsetAt(node.getRange().end);
+    const bodyStart = argsRange ? offsetAt(argsRange.start) : end;
+    const base = { flags, mounts, flagKey, bodyStart, posixShell: shell.posix, shellErrexit: shell.errexit };
+    // Each dockerfile-ast accessor re-tokenises the instruction: ask only what the text makes necessary.
+    const raw = text.slice(bodyStart, end);
+    const heredocs = raw.includes('<<') ? node.getHeredocs() : [];
+    if (heredocs.length > 0) {
+        const bodyEnd = trimmedEnd(text, bodyStart, end);
+        const lineEnd = text.slice(bodyStart, bodyEnd).search(/\r?\n/);
+        const texts = heredocs.map((h) => {
+            const content = h.getContentRange();
+            return {
+                operator: text.slice(offsetAt(h.getStartRange().start), offsetAt(h.getStartRange().end)),
+                content: content ? text.slice(offsetAt(content.start), offsetAt(content.end)) : '',
+            };
+        });
+        const commandLine = text.slice(bodyStart, lineEnd === -1 ? bodyEnd : bodyStart + lineEnd);
+        const facts = heredocFacts(commandLine, text.slice(bodyStart, bodyEnd), texts, shell.posix);
+        return { ...base, form: 'heredoc', bodyEnd, logical: null, shell: null, facts };
+    }
+    const argv = raw.trimStart().startsWith('[')
+        ? jsonArray(buildLogicalBody(text, bodyStart, end, escapeChar).text)
+        : null;
+    if (argv) {
+        const facts = execFormFacts(argv);
+        return { ...base, form: 'exec', bodyEnd: trimmedEnd(text, bodyStart, end), logical: null, shell: null, facts };
+    }
+    const logical = buildLogicalBody(text, bodyStart, end, escapeChar);
+    const trimmedLength = logical.text.trimEnd().length;
+    const bodyEnd = trimmedLength === 0 ? bodyStart : logical.map[trimmedLength - 1] + 1;
+    const analysis = analyseShell(logical.text);
+    const facts = shellFormFacts(analysis, logical.text, shell.posix);
+    return { ...base, form: 'shell', bodyEnd, logical, shell: analysis, facts };
+}
+/** `ONBUILD RUN …`: read like a RUN of this stage (a child build runs it with the SHELL it inherits). */
+function readTrigger(node, text, offsetAt, escapeChar, shell) {
+    if (node.getTrigger()?.toUpperCase() !== 'RUN')
+        return null;
+    const trigger = node.getTriggerInstruction();
+    return trigger ? readRun(trigger, text, offsetAt, escapeChar, shell) : null;
+}
+function jsonArray(raw) {
+    if (!raw)
+        return null;
+    try {
+        const value = JSON.parse(raw.replace(/\\\r?\n/g, ''));
+        return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+function shellStateOf(raw) {
+    let argv;
+    try {
+        argv = JSON.parse(raw);
+    }
+    catch {
+        return { posix: false, errexit: false, program: raw.trim() };
+    }
+    if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string'))
+        return { posix: false, errexit: false, program: raw.trim() };
+    const program = argv[0].split(/[\\/]/).pop().toLowerCase();
+    const args = argv.slice(1);
+    // Case matters: bash's -E is errtrace, not errexit.
+    const errexit = args.some((a, i) => /^-[a-zA-Z]*e[a-zA-Z]*$/.test(a) || (a === '-o' && args[i + 1] === 'errexit'));
+    return { posix: POSIX_SHELLS.has(program), errexit, program };
+}
+/**
+ * The whole file is left alone when none of it is POSIX shell: every stage is a Windows image, or every RUN
+ * runs under a SHELL such as PowerShell or cmd. A file that mixes in POSIX stages is rewritten there only.
+ */
+function leftAloneReason(stages, instructions, windowsImages, otherShells) {
+    const windowsImage = windowsImages.length > 0 && {
+        reason: 'Windows image',
+        message: `Windows image (${windowsImages[0]}): its RUNs are cmd or PowerShell, not sh`,
+    };
+    if (windowsImage && stages.every((s) => s.windows))
+        return windowsImage;
+    const runs = instructions.flatMap((i) => (i.run ? [i.run] : i.onbuildRun ? [i.onbuildRun] : []));
+    if (runs.length === 0 || runs.some((r) => r.posixShell))
+        return null;
+    if (otherShells.size === 0)
+        return windowsImage || null;
+    const message = `every RUN runs under SHELL ${[...otherShells].join(', ')}, not a POSIX shell`;
+    return { reason: 'non-POSIX SHELL', message };
+}
+function findStage(stages, ref) {
+    const lower = ref.toLowerCase();
+    for (let i = stages.length - 1; i >= 0; i--)
+        if (stages[i].name?.toLowerCase() === lower)
+            return i;
+    if (/^\d+$/.test(ref) && Number(ref) < stages.length)
+        return Number(ref);
+    return null;
+}
+/**
+ * Without --target the last stage is the image; a stage ships when a shipping stage is built FROM it. A stage
+ * only copied from (`COPY --from`), or never referenced (BuildKit does not even build it), does not.
+ */
+function markShippingStages(stages) {
+    if (stages.length > 0)
+        stages[stages.length - 1].ships = true;
+    // A stage's base is always an earlier stage: walking backwards settles each stage before its base.
+    for (let i = stages.length - 1; i >= 0; i--) {
+        const stage = stages[i];
+        if (stage.ships && stage.baseStage !== null)
+            stages[stage.baseStage].ships = true;
+    }
+}
+/** Move `end` back over trailing blanks, line breaks and the comment/blank lines a dangling `\` swallowed. */
+function trimmedEnd(text, start, end) {
+    let e = end;
+    while (e > start && /\s/.test(text[e - 1]))
+        e--;
+    return e;
+}
+/** The run of comment lines directly above an instruction (a blank line ends it), as hadolint reads pragmas. */
+function pragmasAbove(lines, line) {
+    const comments = [];
+    for (let l = line - 1; l >= 0; l--) {
+        const trimmed = lines[l].trim();
+        if (!trimmed.startsWith('#'))
+            break;
+        comments.push(trimmed);
+    }
+    return comments.length === 0 ? NO_PRAGMAS : parsePragmas(comments);
+}

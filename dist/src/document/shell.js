@@ -1,0 +1,343 @@
+/**
+ * Shell analysis of a RUN body with tree-sitter-bash. The tree lives in WASM memory, so everything the
+ * transforms need is read out in one walk into plain data and the tree is freed straight away.
+ */
+import { Language, Parser } from 'web-tree-sitter';
+let parser = null;
+let initializing = null;
+/** Loads the WASM grammar once per process; every other call in this module is synchronous. */
+export function initShellParser(urls) {
+    if (parser)
+        return Promise.resolve();
+    initializing ??= (async () => {
+        await Parser.init(urls ? { locateFile: () => urls.runtime } : undefined);
+        const language = await Language.load(urls ? urls.grammar : readNodeGrammar());
+        const p = new Parser();
+        p.setLanguage(language);
+        parser = p;
+    })();
+    return initializing;
+}
+/**
+ * The package ships the grammar's WASM alone (package.json "imports"): the tree-sitter-bash package would bring
+ * 20 MB of C sources and native prebuilds with an install script. Bytes, not a path: web-tree-sitter's path
+ * loader uses a dynamic import that Jest's VM cannot run. Node's modules are reached through
+ * process.getBuiltinModule so that a browser bundle of the library, which passes URLs instead, does not pull them in.
+ */
+function readNodeGrammar() {
+    const { createRequire } = process.getBuiltinModule('node:module');
+    const { readFileSync } = process.getBuiltinModule('node:fs');
+    return readFileSync(createRequire(import.meta.url).resolve('#grammar/tree-sitter-bash.wasm'));
+}
+function requireParser() {
+    if (!parser)
+        throw new Error('shell parser not initialised: await initShellParser() first');
+    return parser;
+}
+/**
+ * Bodies repeat across fix passes (every RUN a pass did not touch) and across files (`apt-get update`):
+ * ShellInfo is plain, never-mutated data, so analyses are shared through a bounded cache.
+ */
+const cache = new Map();
+const CACHE_LIMIT = 256;
+export function analyseShell(body) {
+    const cached = cache.get(body);
+    if (cached)
+        return cached;
+    const info = analyseUncached(body);
+    if (cache.size >= CACHE_LIMIT)
+        cache.delete(cache.keys().next().value);
+    cache.set(body, info);
+    return info;
+}
+function analyseUncached(body) {
+    const tree = requireParser().parse(body);
+    if (!tree)
+        throw new Error('tree-sitter returned no tree');
+    try {
+        return readTree(tree.rootNode, body);
+    }
+    finally {
+        tree.delete();
+    }
+}
+const STATE_BUILTINS = new Set([
+    'cd',
+    'pushd',
+    'popd',
+    'export',
+    'unset',
+    'set',
+    'umask',
+    'trap',
+    'alias',
+    'unalias',
+    'source',
+    '.',
+    'exec',
+    'exit',
+    'return',
+    'shopt',
+    'ulimit',
+    'readonly',
+    'declare',
+    'typeset',
+    'local',
+    'eval',
+    'read',
+    'mapfile',
+    'readarray',
+    'let',
+    'getopts',
+    'hash',
+    'enable',
+    'shift',
+    'disown',
+    'wait',
+    'bg',
+    'fg',
+    'jobs',
+    'dirs',
+    'complete',
+    'compgen',
+    'history',
+    'fc',
+]);
+/** Node types that start a child shell: what happens inside cannot change the caller's state. */
+const ISOLATING = new Set(['subshell', 'command_substitution', 'process_substitution']);
+/** Node types that always alter shell state (assignments, definitions, loop variables). */
+const STATEFUL_NODES = new Set([
+    'function_definition',
+    'declaration_command',
+    'unset_command',
+    'for_statement',
+    'c_style_for_statement',
+    'select_statement',
+]);
+const WRAPPERS = new Set(['sudo', 'env', 'command', 'nice', 'nohup', 'time', 'xargs', 'eatmydata', 'doas']);
+/** Wrapper options that take the next word as their value (`xargs -a list apt-get …`, `sudo -u app …`). */
+const WRAPPER_OPTIONS_WITH_VALUE = {
+    sudo: ['-u', '-g', '-p', '-C', '-D', '-R', '-U', '-r', '-t', '-T', '--user', '--group', '--chdir'],
+    env: ['-u', '-C', '--unset', '--chdir'],
+    xargs: ['-a', '-d', '-E', '-I', '-L', '-n', '-P', '-s', '--arg-file', '--delimiter', '--max-args', '--max-procs'],
+    nice: ['-n', '--adjustment'],
+    time: ['-f', '-o', '--format', '--output'],
+    doas: ['-u', '-C'],
+};
+const ASSIGNMENT_IN_ARITHMETIC = /(^|[^=!<>])=($|[^=])|\+\+|--|[-+*/%&|^]=|<<=|>>=/;
+function readTree(root, body) {
+    const info = {
+        hasError: root.hasError,
+        commands: [],
+        isPlainAndChain: false,
+        changesShellState: false,
+        setsErrexit: false,
+        hasComment: false,
+        hasBackgroundJob: false,
+        lastStatementEnd: 0,
+        writtenFiles: [],
+        heredocs: [],
+    };
+    const statements = root.namedChildren.filter((n) => !!n && n.type !== 'comment');
+    const separators = root.children.filter((n) => !!n && !n.isNamed).map((n) => n.type);
+    info.hasBackgroundJob = separators.includes('&');
+    const last = statements[statements.length - 1];
+    info.lastStatementEnd = last ? last.endIndex : 0;
+    info.isPlainAndChain =
+        statements.length === 1 &&
+            separators.length === 0 &&
+            !body.slice(0, last.startIndex).includes('\n') &&
+            onlyAndOperators(last);
+    walk(root, false, info);
+    return info;
+}
+function isArithmetic(node) {
+    return node.type === 'arithmetic_expansion' || (node.type === 'compound_statement' && node.text.startsWith('(('));
+}
+function onlyAndOperators(node) {
+    // tree-sitter-bash attaches a trailing redirection to the whole list before it: look through it.
+    if (node.type === 'redirected_statement') {
+        const body = node.childForFieldName('body') ?? node.namedChildren[0];
+        return body ? onlyAndOperators(body) : true;
+    }
+    if (node.type !== 'list')
+        return true;
+    for (const child of node.children) {
+        if (!child)
+            continue;
+        if (!child.isNamed && child.type !== '&&')
+            return false;
+        if (child.isNamed && (child.type === 'list' || child.type === 'redirected_statement') && !onlyAndOperators(child))
+            return false;
+    }
+    return true;
+}
+function walk(node, isolated, info) {
+    const type = node.type;
+    if (type === 'comment')
+        info.hasComment = true;
+    if (type === 'file_redirect') {
+        const operator = node.children.find((c) => c && !c.isNamed)?.type;
+        const destination = node.childForFieldName('destination') ?? node.namedChildren[node.namedChildren.length - 1];
+        if (destination && ['>', '>>', '&>', '&>>', '>|'].includes(operator ?? '') && destination.type !== 'number') {
+            info.writtenFiles.push(wordOf(destination));
+        }
+    }
+    if (type === 'heredoc_redirect')
+        info.heredocs.push(heredocInput(node, info));
+    if (!isolated) {
+        if (STATEFUL_NODES.has(type))
+            info.changesShellState = true;
+        else if (type === 'variable_assignment' && node.parent?.type !== 'command')
+            info.changesShellState = true;
+        else if (isArithmetic(node) && ASSIGNMENT_IN_ARITHMETIC.test(node.text))
+            info.changesShellState = true;
+        else if (type === 'expansion' && /^\$\{[#!]?\w+:?=/.test(node.text))
+            info.changesShellState = true;
+    }
+    if (type === 'command') {
+        const command = readCommand(node, isolated || node.parent?.type === 'pipeline');
+        info.commands.push(command);
+        if (!command.isolated) {
+            const name = command.name;
+            const rawName = commandNameText(node);
+            if (name === null || STATE_BUILTINS.has(name) || STATE_BUILTINS.has(rawName ?? '')) {
+                info.changesShellState = true;
+            }
+            if (name === 'printf' && command.args.some((a) => a.value === '-v'))
+                info.changesShellState = true;
+            if (name === 'set' && enablesErrexit(command.args))
+                info.setsErrexit = true;
+        }
+    }
+    const childIsolated = isolated || ISOLATING.has(type);
+    for (const child of node.namedChildren)
+        if (child)
+            walk(child, childIsolated, info);
+}
+/**
+ * The heredoc's reader is the body of the redirected statement it hangs on. That body is walked before its
+ * redirects, so its command is already listed.
+ */
+function heredocInput(node, info) {
+    const body = node.namedChildren.find((c) => c?.type === 'heredoc_body')?.text ?? '';
+    const reader = node.parent?.type === 'redirected_statement' ? node.parent.childForFieldName('body') : null;
+    const index = reader?.type === 'command' ? info.commands.findIndex((c) => c.start === reader.startIndex) : -1;
+    return { command: index === -1 ? null : index, body };
+}
+function enablesErrexit(args) {
+    for (let i = 0; i < args.length; i++) {
+        const v = args[i].value ?? '';
+        if (/^-[a-zA-Z]*e/.test(v) && !v.startsWith('--'))
+            return true;
+        if (v === '-o' && args[i + 1]?.value === 'errexit')
+            return true;
+    }
+    return false;
+}
+function commandNameText(node) {
+    const nameNode = node.childForFieldName('name');
+    return nameNode ? wordOf(nameNode).value : null;
+}
+function readCommand(node, isolated) {
+    const nameNode = node.childForFieldName('name');
+    const words = [];
+    if (nameNode)
+        words.push(wordOf(nameNode));
+    for (const arg of node.childrenForFieldName('argument'))
+        if (arg)
+            words.push(wordOf(arg));
+    const effective = stripWrappers(words);
+    const assignments = [];
+    for (const child of node.namedChildren) {
+        if (child?.type !== 'variable_assignment')
+            continue;
+        const valueNode = child.childForFieldName('value');
+        assignments.push({
+            name: child.childForFieldName('name')?.text ?? '',
+            value: valueNode ? wordOf(valueNode).value : '',
+        });
+    }
+    for (const word of words.slice(0, words.length - effective.length)) {
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word.value ?? '');
+        if (m)
+            assignments.push({ name: m[1], value: m[2] });
+    }
+    return {
+        name: effective[0]?.value ?? null,
+        assignments,
+        args: effective.slice(1),
+        words: effective,
+        start: node.startIndex,
+        end: node.endIndex,
+        isolated,
+    };
+}
+/** `sudo -E apt-get …`, `env A=1 apt-get …`, `xargs apt-get …`: the command that really runs is further in. */
+function stripWrappers(words) {
+    let i = 0;
+    while (i < words.length && WRAPPERS.has(words[i].value ?? '')) {
+        const wrapper = words[i].value;
+        i++;
+        while (i < words.length) {
+            const v = words[i].value ?? '';
+            if (WRAPPER_OPTIONS_WITH_VALUE[wrapper]?.includes(v))
+                i += 2;
+            else if (v.startsWith('-') || (wrapper === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)))
+                i++;
+            else
+                break;
+        }
+    }
+    return i >= words.length ? words : words.slice(i);
+}
+/** Static value of a word: concatenations of plain words and quoted strings without expansions. */
+function wordOf(node) {
+    const out = { raw: node.text, value: '', quoted: false, start: node.startIndex, end: node.endIndex };
+    appendValue(node, out);
+    return out;
+}
+function appendValue(node, out) {
+    if (out.value === null)
+        return;
+    switch (node.type) {
+        case 'command_name':
+        case 'concatenation':
+            for (const child of node.namedChildren)
+                if (child)
+                    appendValue(child, out);
+            if (node.namedChildCount === 0)
+                out.value += node.text;
+            return;
+        case 'word':
+        case 'number': {
+            const text = node.text;
+            if (text.includes('\\'))
+                out.quoted = true;
+            out.value += text.replace(/\\(.)/g, '$1');
+            return;
+        }
+        case 'raw_string':
+            out.quoted = true;
+            out.value += node.text.slice(1, -1);
+            return;
+        case 'string': {
+            out.quoted = true;
+            for (const child of node.namedChildren) {
+                if (!child)
+                    continue;
+                if (child.type !== 'string_content') {
+                    out.value = null;
+                    return;
+                }
+            }
+            out.value += unescapeDoubleQuoted(node.text.slice(1, -1));
+            return;
+        }
+        default:
+            out.value = null;
+    }
+}
+function unescapeDoubleQuoted(text) {
+    return text.replace(/\\([$`"\\\n])/g, '$1');
+}

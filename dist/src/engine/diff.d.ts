@@ -1,0 +1,1 @@
+export declare function unifiedDiff(path: string, original: string, output: string): string;

@@ -1,0 +1,68 @@
+/**
+ * Squash one text: `squash(text)` rewrites one Dockerfile's text through the fix loop with the built-in
+ * transforms (and any extra ones). The shell grammar loads once per process, so the first call awaits it.
+ */
+import { InputError, decodeSource, encodeSource, splitBom } from '../document/source.js';
+import { initShellParser } from '../document/shell.js';
+import { runFixLoop } from '../fix/loop.js';
+import { TRANSFORMS, MANAGERS } from '../../transforms/index.js';
+import { DEFAULT_OPTIONS } from '../transform.js';
+export async function squash(input, request = {}) {
+    const text = inputText(input);
+    await initShellParser();
+    return squashSync(text, request);
+}
+/** Synchronous form; `initShellParser()` must have resolved. */
+export function squashSync(input, request = {}) {
+    const text = inputText(input);
+    const { text: body, bom, eol } = splitBom(text);
+    // dockerfile-ast reads a lone CR as a line break, but what we insert would use LF: refuse rather than mix.
+    if (/\r(?!\n)/.test(body))
+        throw new InputError('lone CR line endings (classic Mac style) are not supported');
+    const options = {
+        unsafe: request.unsafe ?? DEFAULT_OPTIONS.unsafe,
+        merge: request.merge ?? DEFAULT_OPTIONS.merge,
+        allStages: request.allStages ?? DEFAULT_OPTIONS.allStages,
+    };
+    const result = runFixLoop(body, selectTransforms(request), { options, managers: MANAGERS });
+    if (result.problems.length > 0) {
+        throw new InputError(result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; '));
+    }
+    const output = encodeSource(result.output, bom);
+    return {
+        output,
+        changed: output !== text,
+        fixes: result.applied,
+        heldBack: result.heldBack,
+        bom,
+        eol,
+        skipped: result.leftAlone,
+    };
+}
+function inputText(input) {
+    if (typeof input === 'string')
+        return input;
+    if (input instanceof Uint8Array) {
+        const { text, bom } = decodeSource(input);
+        return encodeSource(text, bom);
+    }
+    // JavaScript callers get a plain reason instead of a crash deep inside the parser.
+    throw new TypeError(`squash() takes a Dockerfile as a string or a Buffer/Uint8Array, not ${describeType(input)}`);
+}
+function describeType(value) {
+    if (value === null)
+        return 'null';
+    if (typeof value !== 'object')
+        return typeof value;
+    const name = value.constructor?.name;
+    return name ? `an object (${name})` : 'an object';
+}
+export function selectTransforms(request) {
+    const all = [...TRANSFORMS, ...(request.transforms ?? [])];
+    const known = new Set(all.map((t) => t.id));
+    for (const id of [...(request.only ?? []), ...(request.disable ?? [])]) {
+        if (!known.has(id))
+            throw new Error(`unknown transform '${id}' (known: ${[...known].join(', ')})`);
+    }
+    return all.filter((t) => (!request.only?.length || request.only.includes(t.id)) && !request.disable?.includes(t.id));
+}

@@ -1,0 +1,80 @@
+/**
+ * The fix loop: parse, ask every transform for fixes, apply what does not overlap, re-parse, until nothing is
+ * proposed (at most 10 passes; a cycle stops it). Any failure leaves the text as it was and names the cause.
+ */
+import { parseDocument } from '../document/parse.js';
+import { applyFixes } from './apply.js';
+export const MAX_PASSES = 10;
+export class FixError extends Error {
+    transformId;
+    constructor(message, transformId) {
+        super(message);
+        this.transformId = transformId;
+        this.name = 'FixError';
+    }
+}
+export function runFixLoop(text, transforms, ctx) {
+    const seen = new Set([text]);
+    const applied = [];
+    let current = text;
+    let doc = parseDocument(current);
+    const untouched = { output: text, applied, heldBack: [], passes: 0, problems: [], leftAlone: null };
+    if (doc.leftAlone)
+        return { ...untouched, leftAlone: doc.leftAlone };
+    if (doc.problems.length > 0)
+        return { ...untouched, problems: doc.problems };
+    for (let pass = 1; pass <= MAX_PASSES + 1; pass++) {
+        const proposed = proposeFixes(doc, transforms, ctx);
+        const usable = proposed.filter((f) => f.applicability === 'safe' || ctx.options.unsafe);
+        if (usable.length === 0) {
+            return {
+                output: current,
+                applied,
+                heldBack: proposed.filter((f) => !usable.includes(f)),
+                passes: pass - 1,
+                problems: [],
+                leftAlone: null,
+            };
+        }
+        if (pass > MAX_PASSES)
+            throw new FixError(`fixes did not settle after ${MAX_PASSES} passes`, usable[0].ruleId);
+        const result = applyFixes(current, usable);
+        if (seen.has(result.output))
+            throw new FixError('fixes undo each other (cycle)', result.applied[0]?.ruleId ?? null);
+        seen.add(result.output);
+        const next = parseDocument(result.output);
+        verifyRewrittenRuns(doc, next, result.applied);
+        applied.push(...result.applied.map((f) => ({ ...f, pass })));
+        current = result.output;
+        doc = next;
+    }
+    throw new FixError('unreachable', null);
+}
+function proposeFixes(doc, transforms, ctx) {
+    const fixes = [];
+    for (const transform of transforms) {
+        try {
+            fixes.push(...transform.run(doc, ctx));
+        }
+        catch (error) {
+            throw new FixError(`transform failed: ${error.message}`, transform.id);
+        }
+    }
+    return fixes;
+}
+/** Every shell-form RUN whose text is new after a pass must still have an error-free shell tree. */
+function verifyRewrittenRuns(before, after, applied) {
+    const previous = new Set(before.instructions
+        .filter((i) => i.run?.form === 'shell')
+        .map((i) => before.text.slice(i.run.bodyStart, i.run.bodyEnd)));
+    for (const ins of after.instructions) {
+        const run = ins.run;
+        if (!run || run.form !== 'shell' || !run.shell)
+            continue;
+        if (previous.has(after.text.slice(run.bodyStart, run.bodyEnd)))
+            continue;
+        if (run.shell.hasError || !run.posixShell) {
+            throw new FixError('a rewritten RUN no longer parses as shell', applied[0]?.ruleId ?? null);
+        }
+    }
+}

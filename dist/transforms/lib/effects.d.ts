@@ -1,0 +1,25 @@
+/**
+ * What a RUN leaves behind and what it deletes, read from its commands: files written by downloads and
+ * redirections, directories made, packages installed; files removed, packages uninstalled. Used to fold a
+ * deletion into the layer that created the files. A miss only means a merge that would have saved bytes is
+ * not made; merging is meaning-preserving either way, so the matching can be approximate.
+ */
+import type { ShellWord } from '../../src/document/shell.js';
+import type { Instruction } from '../../src/document/types.js';
+import type { PackageManager } from '../managers/types.js';
+export interface RunEffects {
+    created: string[];
+    deleted: string[];
+    /** `manager:package` */
+    installed: Set<string>;
+    removed: Set<string>;
+}
+export declare function effectsOf(ins: Instruction, managers: readonly PackageManager[]): RunEffects;
+/** A cheap first look: does the RUN delete files or uninstall packages at all? */
+export declare function mayDelete(ins: Instruction, ctx: {
+    managers: readonly PackageManager[];
+}): boolean;
+/** True when something RUN `later` deletes was created or installed by RUN `earlier`. */
+export declare function deletesWhatWasCreated(earlier: RunEffects, later: RunEffects): boolean;
+/** A word's value, with `$VAR` / `${VAR}` taken from the stage's ENV/ARG when their values are static. */
+export declare function resolveWord(word: ShellWord, env: ReadonlyMap<string, string | null>): string | null;

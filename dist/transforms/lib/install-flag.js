@@ -1,0 +1,60 @@
+import { mountCovers } from './paths.js';
+import { isRewritableRun, suppressed } from './runs.js';
+import { hasOption, usesOf } from '../managers/usage.js';
+const TRUTHY = /^(1|true|yes|on)$/i;
+export function flagTransform(id, applicability, description, explain) {
+    return {
+        id,
+        description,
+        applicability,
+        explain,
+        run(doc, ctx) {
+            const fixes = [];
+            for (const ins of doc.instructions) {
+                if (!isRewritableRun(ins))
+                    continue;
+                // Like teardowns, a build stage whose filesystem never ships does not need them.
+                if (!doc.stages[ins.stage]?.ships && !ctx.options.allStages)
+                    continue;
+                for (const manager of ctx.managers) {
+                    for (const rule of manager.flags ?? []) {
+                        if (rule.transform !== id)
+                            continue;
+                        if (suppressed(doc, ins, [id, `${id}:${manager.id}`, ...(rule.hadolintCodes ?? [])]))
+                            continue;
+                        for (const use of usesOf(ins.run, manager)) {
+                            const fix = flagFix(doc, ins, manager, rule, use);
+                            if (fix)
+                                fixes.push(fix);
+                        }
+                    }
+                }
+            }
+            return fixes;
+        },
+    };
+}
+function flagFix(doc, ins, manager, rule, use) {
+    const words = use.subcommand.map((w) => w.value).join(' ');
+    if (!rule.subcommands.includes(words))
+        return null;
+    const matched = use.subcommand[use.subcommand.length - 1];
+    if (hasOption(use.args, rule.presentAs))
+        return null;
+    if (rule.cachePaths?.some((p) => mountCovers(ins.run.mounts, p)))
+        return null;
+    if (rule.disabledByEnv?.some((name) => isTruthy(ins.env.get(name)) || use.command.assignments.some((a) => a.name === name && isTruthy(a.value)))) {
+        return null;
+    }
+    const at = ins.run.logical.map[matched.end - 1] + 1;
+    return {
+        ruleId: rule.transform,
+        message: `${use.program} ${words}: add ${rule.flag}`,
+        applicability: rule.applicability,
+        edits: [{ start: at, end: at, text: ` ${rule.flag}` }],
+        data: { manager: manager.id, flags: 1 },
+    };
+}
+function isTruthy(value) {
+    return value !== null && value !== undefined && TRUTHY.test(value.trim());
+}

@@ -1,0 +1,20 @@
+/** Paths named by commands and mounts, compared after normalisation (trailing `/`, `/*`, `$HOME`, `~`). */
+import type { ShellCommand, ShellWord } from '../../src/document/shell.js';
+import type { Mount } from '../../src/document/types.js';
+export declare function normalisePath(path: string): string;
+/**
+ * True when removing or mounting `outer` also covers `inner`. An `inner` under `~` (a per-user cache) is
+ * covered by the same path under `/root` or any `/home/<user>`: the build may run as any user.
+ */
+export declare function covers(outer: string, inner: string): boolean;
+/**
+ * The paths a recursive `rm` deletes. A glob counts only when unquoted (a quoted `*` is a file named `*`),
+ * and only when its wildcard is the whole last component (`dir/*`), which means "everything in dir".
+ */
+export declare function removedPaths(command: ShellCommand): string[];
+/** A word's value with `~`, `$HOME` and `${HOME}` kept as `~` (builds run as root unless USER says otherwise). */
+export declare function staticPath(word: ShellWord): string | null;
+/** A cache, tmpfs or bind mount at or above `path`. */
+export declare function mountCovers(mounts: Mount[], path: string): boolean;
+/** A mount at, above or below `path`: deleting `path` would also empty (part of) the mount. */
+export declare function mountOverlaps(mounts: Mount[], path: string): boolean;

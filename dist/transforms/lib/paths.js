@@ -1,0 +1,73 @@
+export function normalisePath(path) {
+    let p = path.replace(/\/+/g, '/');
+    while (p.length > 1 && (p.endsWith('/') || p.endsWith('/*') || p.endsWith('/.'))) {
+        p = p.endsWith('/') ? p.slice(0, -1) : p.slice(0, -2);
+    }
+    return p;
+}
+/**
+ * True when removing or mounting `outer` also covers `inner`. An `inner` under `~` (a per-user cache) is
+ * covered by the same path under `/root` or any `/home/<user>`: the build may run as any user.
+ */
+export function covers(outer, inner) {
+    const o = normalisePath(outer);
+    const i = normalisePath(inner);
+    if (i.startsWith('~/') && !(o === '~' || o.startsWith('~/'))) {
+        const home = /^(\/root|\/home\/[^/]+)(\/.*)?$/.exec(o);
+        return o === '/' || (home !== null && covers('~' + (home[2] ?? ''), i));
+    }
+    return o === i || o === '/' || i.startsWith(o + '/');
+}
+/**
+ * The paths a recursive `rm` deletes. A glob counts only when unquoted (a quoted `*` is a file named `*`),
+ * and only when its wildcard is the whole last component (`dir/*`), which means "everything in dir".
+ */
+export function removedPaths(command) {
+    if (command.name !== 'rm')
+        return [];
+    let recursive = false;
+    const paths = [];
+    let endOfOptions = false;
+    for (const word of command.args) {
+        const v = staticPath(word);
+        if (v === null)
+            continue;
+        if (!endOfOptions && v === '--') {
+            endOfOptions = true;
+        }
+        else if (!endOfOptions && v.startsWith('--')) {
+            if (v === '--recursive')
+                recursive = true;
+        }
+        else if (!endOfOptions && v.startsWith('-') && v.length > 1) {
+            if (/[rR]/.test(v))
+                recursive = true;
+        }
+        else if (isLiteralOrContentsGlob(v, word)) {
+            paths.push(v);
+        }
+    }
+    return recursive ? paths : [];
+}
+function isLiteralOrContentsGlob(value, word) {
+    const globless = value.endsWith('/*') ? value.slice(0, -2) : value;
+    if (/[*?[]/.test(globless))
+        return false;
+    return !(value.endsWith('/*') && /\*["']$/.test(word.raw));
+}
+/** A word's value with `~`, `$HOME` and `${HOME}` kept as `~` (builds run as root unless USER says otherwise). */
+export function staticPath(word) {
+    if (word.value !== null)
+        return word.value;
+    const home = /^(?:\$HOME|\$\{HOME\}|"\$HOME"|"\$\{HOME\}")(\/[^$`"'\\]*)?$/.exec(word.raw);
+    return home ? '~' + (home[1] ?? '') : null;
+}
+/** A cache, tmpfs or bind mount at or above `path`. */
+export function mountCovers(mounts, path) {
+    return mounts.some((m) => m.target !== null && MOUNTED_TYPES.includes(m.type) && covers(m.target, path));
+}
+/** A mount at, above or below `path`: deleting `path` would also empty (part of) the mount. */
+export function mountOverlaps(mounts, path) {
+    return mounts.some((m) => m.target !== null && MOUNTED_TYPES.includes(m.type) && (covers(m.target, path) || covers(path, m.target)));
+}
+const MOUNTED_TYPES = ['cache', 'tmpfs', 'bind'];

@@ -1,0 +1,59 @@
+/** Shared questions about RUN instructions: can it be touched at all, and which RUNs sit next to each other. */
+import { isSuppressed } from '../../src/document/pragmas.js';
+/** A shell-form RUN under a POSIX shell whose body parsed cleanly: the only kind we rewrite. */
+export function isRewritableRun(ins) {
+    const run = ins.run;
+    return (!!run &&
+        run.form === 'shell' &&
+        run.posixShell &&
+        !!run.shell &&
+        !run.shell.hasError &&
+        run.logical.text.trim() !== '');
+}
+export function suppressed(doc, ins, keys) {
+    return doc.ignoreFile || isSuppressed(ins.pragmas, doc.globalIgnores, keys);
+}
+/**
+ * Maximal stretches of RUN instructions in one stage with nothing but comments and blank lines between them
+ * (any other instruction ends a stretch, as in hadolint DL3059). With `crossEnv`, ENV and ARG instructions may
+ * sit between RUNs too; they are listed in `crossed`.
+ */
+export function adjacentRuns(doc, crossEnv = false) {
+    const stretches = [];
+    let current = [];
+    let crossed = [];
+    const close = () => {
+        if (current.length > 0)
+            stretches.push(current);
+        current = [];
+        crossed = [];
+    };
+    for (const ins of doc.instructions) {
+        if (current.length > 0 && current[0].run.stage !== ins.stage)
+            close();
+        if (ins.keyword === 'RUN') {
+            current.push({ run: ins, crossed });
+            crossed = [];
+        }
+        else if (crossEnv && current.length > 0 && (ins.keyword === 'ENV' || ins.keyword === 'ARG')) {
+            crossed = [...crossed, ins];
+        }
+        else {
+            close();
+        }
+    }
+    close();
+    return stretches;
+}
+/** Start of the line an instruction starts on, when only blanks precede it there. */
+export function lineStartOf(text, offset) {
+    let s = offset;
+    while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t'))
+        s--;
+    return s === 0 || text[s - 1] === '\n' || text[s - 1] === '\r' ? s : offset;
+}
+/** End of the line an offset is on, including its line break. */
+export function lineEndOf(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    return nl === -1 ? text.length : nl + 1;
+}

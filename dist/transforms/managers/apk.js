@@ -1,0 +1,59 @@
+export const apk = {
+    id: 'apk',
+    commands: [
+        {
+            names: ['apk'],
+            groupNameOptions: ['-t', '--virtual'],
+            optionsWithValue: [
+                '-X',
+                '--repository',
+                '-p',
+                '--root',
+                '-t',
+                '--virtual',
+                '--arch',
+                '--keys-dir',
+                '--repositories-file',
+            ],
+            subcommands: {
+                install: ['add', 'upgrade', 'fix'],
+                update: ['update'],
+                query: ['search', 'info', 'fetch', 'list', 'policy', 'dot'],
+                clean: ['cache'],
+                remove: ['del'],
+            },
+            defaultRole: 'other',
+        },
+    ],
+    flags: [
+        {
+            transform: 'no-cache-flag',
+            flag: '--no-cache',
+            subcommands: ['add', 'upgrade'],
+            // `--no-network` installs from what is already there: nothing is downloaded, so nothing is cached.
+            presentAs: ['--no-cache', '--no-network'],
+            applicability: 'safe',
+            cachePaths: ['/var/cache/apk', '/etc/apk/cache'],
+            hadolintCodes: ['DL3019'],
+        },
+    ],
+    teardown: [
+        {
+            // `apk update` writes the index (APKINDEX.*.tar.gz) to /var/cache/apk even when no package cache is
+            // configured; `apk add --no-cache` does not need it. Appending the removal keeps the author's commands
+            // intact, where deleting `apk update` from the chain would rewrite them.
+            id: 'index',
+            command: 'rm -rf /var/cache/apk/*',
+            doneBy: [
+                { kind: 'remove', path: '/var/cache/apk' },
+                { kind: 'subcommand', names: ['apk'], subcommands: ['cache'], withArgs: ['clean', 'purge'] },
+            ],
+            paths: ['/var/cache/apk'],
+            requiresRole: 'update',
+            neededByLaterUse: true,
+            refreshCommand: 'apk update',
+        },
+    ],
+    hadolintTeardownCodes: ['DL3019'],
+    source: 'apk(8) `--no-cache`; Alpine wiki "Local APK cache" (/var/cache/apk); hadolint DL3019',
+};

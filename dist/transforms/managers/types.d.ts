@@ -1,0 +1,110 @@
+/**
+ * Package-manager knowledge is data: one descriptor per manager, read by the generic transforms
+ * (merge-runs groups by it, teardown appends from it, the flag transforms insert from it).
+ * Adding a manager means adding one file and listing it in managers/index.ts.
+ */
+import type { Applicability } from '../../src/fix/types.js';
+/**
+ * What a command does for its manager. `query` reads the package index; `clean` is a clean-up; `remove`
+ * uninstalls packages (a RUN that removes what an earlier RUN installed belongs in that RUN's layer).
+ */
+export type Role = 'install' | 'update' | 'query' | 'clean' | 'remove' | 'other';
+export interface CommandSpec {
+    /** Program names (compared with the basename, so `/opt/conda/bin/conda` is `conda`). */
+    names: string[];
+    /** Reached as `<python> -m <module>` too (`python3 -m pip`). */
+    module?: string;
+    /** Options that take the next word as their value, so it is not mistaken for the subcommand. */
+    optionsWithValue?: string[];
+    /** Options whose value names the installed set too (`apk add --virtual .build-deps`). */
+    groupNameOptions?: string[];
+    /** Role by subcommand: the first word that is not an option, or the first two joined by a space (`pip install`). */
+    subcommands?: Partial<Record<Role, string[]>>;
+    /** Role when the subcommand is not listed (or there is none). */
+    defaultRole: Role;
+    /** Role of the bare program with no subcommand (a bare `yarn` installs). */
+    bareRole?: Role;
+}
+/**
+ * A vendor installer script that sets the manager up and fills its package cache
+ * (`bash Miniconda3-latest-Linux-x86_64.sh -b -p /opt/conda`). It counts as an install, and the teardown
+ * calls the program it installed by its full path, since it is not on PATH yet.
+ */
+export interface InstallerSpec {
+    /** Matches the script name (the command itself, or the first argument of `bash`/`sh`). */
+    script: RegExp;
+    /** Option giving the install prefix, and the prefix when it is absent. */
+    prefixOption: string;
+    defaultPrefix: string;
+    /** The program under the prefix (`bin/conda`). */
+    program: string;
+}
+/** An existing command that already does a teardown step. */
+export type CleanupMatcher = 
+/** `<name> <subcommand>` (with any options), e.g. `apt-get clean`, `conda clean -a`; `withArgs`: one of them must appear. */
+{
+    kind: 'subcommand';
+    names: string[];
+    subcommands: string[];
+    withArgs?: string[];
+}
+/** A recursive `rm` of this path, its contents (`path/*`) or a parent directory. `~` is the home directory. */
+ | {
+    kind: 'remove';
+    path: string;
+};
+export interface TeardownStep {
+    id: string;
+    /** The command appended with `&&` at the end of the RUN; by program name when it differs (`mamba clean -a -y`). */
+    command: string | Record<string, string>;
+    doneBy: CleanupMatcher[];
+    /** What the step deletes: a cache, tmpfs or bind mount over any of these makes the step wrong. */
+    paths: string[];
+    /** Default 'safe'. An unsafe step is proposed as its own fix, applied only with --unsafe. */
+    applicability?: Applicability;
+    /** Added only when the RUN also has a command of this role (apk: the index that `apk update` wrote). */
+    requiresRole?: Role;
+    /** Not added when one of these steps is already present (e.g. the official images' apt idiom). */
+    skipIfDone?: string[];
+    /** Not added when the last install used one of these options (`gem install --user-install`). */
+    skipIfOption?: string[];
+    /** The deleted state is read by a later `install` or `query` that does not run `update` first. */
+    neededByLaterUse?: boolean;
+    /** With --unsafe, such a later RUN gets this command first, so the state can be deleted here anyway. */
+    refreshCommand?: string;
+    /** Options of a later command of the manager that work from this cache (`npm ci --offline`): then it stays. */
+    readLaterWith?: string[];
+}
+/** An option inserted right after the subcommand of matching commands (`pip install --no-cache-dir`). */
+export interface FlagRule {
+    /** Which transform proposes it: `no-cache-flag` (keeps caches out of the layer) or `slim-install` (installs less). */
+    transform: 'no-cache-flag' | 'slim-install';
+    flag: string;
+    /** Subcommands (as in CommandSpec.subcommands) that get the flag. */
+    subcommands: string[];
+    /** Options that already have the same effect. `-o APT::Install-Recommends=false` style pairs are written `-o=value`. */
+    presentAs: string[];
+    applicability: Applicability;
+    /** Not added when one of these variables is set to a truthy value in ENV/ARG of the stage or on the command. */
+    disabledByEnv?: string[];
+    /** Not added when a cache, tmpfs or bind mount covers one of these (the cache is wanted there). */
+    cachePaths?: string[];
+    /** hadolint codes whose ignore pragma also suppresses this flag. */
+    hadolintCodes?: string[];
+}
+export interface PackageManager {
+    id: string;
+    commands: CommandSpec[];
+    installers?: InstallerSpec[];
+    teardown: TeardownStep[];
+    flags?: FlagRule[];
+    /** hadolint rule codes whose ignore pragma also suppresses this manager's teardown. */
+    hadolintTeardownCodes: string[];
+    /** Where the teardown comes from (documentation or official images). */
+    source: string;
+    /**
+     * Evidence in the file that the teardown would be wrong here (yarn berry keeps its cache inside the project):
+     * a regular expression over the stage's instruction text.
+     */
+    teardownUnsafeWhen?: RegExp;
+}

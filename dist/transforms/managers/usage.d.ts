@@ -1,0 +1,33 @@
+/** What a RUN does with each package manager, read from its shell commands and the descriptors. */
+import type { RunDetails } from '../../src/document/types.js';
+import type { ShellCommand, ShellWord } from '../../src/document/shell.js';
+import type { CleanupMatcher, CommandSpec, PackageManager, Role } from './types.js';
+export interface ManagerUse {
+    command: ShellCommand;
+    spec: CommandSpec;
+    role: Role;
+    /** Program name as matched (`conda`, `mamba`, `pip`). */
+    program: string;
+    /** How to call the program again in the same RUN: its path when it was called by path (`/opt/conda/bin/conda`). */
+    invokedAs: string;
+    /** Arguments after the program (after `-m pip` for a module call). */
+    args: ShellWord[];
+    /** The subcommand as matched (one word, or two for `pip install`, `env create`); the first word when unlisted. */
+    subcommand: ShellWord[];
+}
+export declare function basename(name: string): string;
+/** Matches a command against a spec; null when it is not this manager's command. */
+export declare function matchCommand(command: ShellCommand, spec: CommandSpec): ManagerUse | null;
+/** `bash Miniconda3-….sh -b -p /opt/conda` or `./Miniforge3.sh -b`: an install by the manager's own installer. */
+export declare function matchInstaller(command: ShellCommand, manager: PackageManager): ManagerUse | null;
+/** The first `count` words that are not options (skipping option values); stops at a non-static word. */
+export declare function positionalWords(args: ShellWord[], optionsWithValue: string[], count: number): ShellWord[];
+export declare function hasOption(args: ShellWord[], options: string[]): boolean;
+export declare function matchesCleanup(command: ShellCommand, matcher: CleanupMatcher): boolean;
+/** Every command of the RUN that belongs to `manager`, in order, including clean-ups such as `rm -rf` of its paths. */
+export declare function usesOf(run: RunDetails, manager: PackageManager): ManagerUse[];
+/** The same for any list of commands, such as what an exec-form or heredoc RUN executes (RunDetails.facts). */
+export declare function usesIn(commands: readonly ShellCommand[], manager: PackageManager): ManagerUse[];
+export declare function managersOf(run: RunDetails, managers: readonly PackageManager[]): PackageManager[];
+/** For RUNs the shell parser does not see (exec form, heredoc): does the raw text mention the manager at all? */
+export declare function mentionsManager(rawText: string, manager: PackageManager): boolean;

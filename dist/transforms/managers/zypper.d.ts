@@ -1,0 +1,2 @@
+import type { PackageManager } from './types.js';
+export declare const zypper: PackageManager;

@@ -1,0 +1,200 @@
+import { chainElement, chainGlue } from './lib/chain.js';
+import { deletesWhatWasCreated, effectsOf, mayDelete } from './lib/effects.js';
+import { crossingPlan } from './lib/crossing.js';
+import { adjacentRuns, isRewritableRun, lineEndOf, lineStartOf, suppressed } from './lib/runs.js';
+import { managersOf } from './managers/usage.js';
+const MERGE_RUNS_ID = 'merge-runs';
+const SUPPRESSION_KEYS = [MERGE_RUNS_ID, 'DL3059'];
+export const mergeRuns = {
+    id: MERGE_RUNS_ID,
+    description: 'Merge adjacent RUN instructions whose work belongs in one layer (same package manager, or create-then-delete).',
+    applicability: 'safe',
+    explain: `Every RUN is a layer, and a file deleted in a later layer still ships in the earlier one. Merging the RUNs
+that install packages with the RUN that cleans up after them, and a RUN that deletes files (an installer, an
+archive, build-only packages) with the RUN that created them, lets the deletion actually shrink the image.
+
+Only RUNs with nothing but comments and blank lines between them merge (comments are moved above the merged RUN),
+and only when their flags are identical, both are shell form under a POSIX SHELL, their shell text parses, and no
+'# dockerfile-squash ignore' or '# hadolint ignore=DL3059' pragma sits above either. Meaning is kept: each body
+joins the chain with '&&' (fail at the same point), a body that is not a plain '&&' chain is grouped '{ ...; }',
+and a body that changes shell state (cd, export, set, umask, functions ...) runs in a subshell '( ... )' so the
+next body starts from the state a fresh RUN would have had. A body that turns on 'set -e' only ends a chain.
+
+Stages whose filesystem never reaches the image (a build stage only copied from with COPY --from, or never
+used) are left as they are: their layers do not ship, so merging them saves nothing and only costs build-cache
+hits. --all-stages merges there too.
+
+By default RUNs merge when they share a package manager or when a later one deletes what an earlier one created;
+--merge=all merges every adjacent mergeable RUN. With --unsafe, RUNs also merge across ENV and ARG: an ENV moves
+below the merged RUN and the chain exports its value at the point where the ENV stood (so earlier commands do not
+see it and later ones do, expanded by the shell as the builder would); an ARG moves above it and the commands
+before it run with the variable unset. That is unsafe because the ENV value is then computed by the shell rather
+than the builder, and the layer cache keys change.`,
+    run(doc, ctx) {
+        const fixes = [];
+        const plans = ctx.options.unsafe ? [true] : [false, true];
+        for (const crossEnv of plans) {
+            for (const stretch of adjacentRuns(doc, crossEnv)) {
+                // Layers of a stage that never ships are not in the image: merging them saves nothing and costs cache hits.
+                if (!doc.stages[stretch[0].run.stage]?.ships && !ctx.options.allStages)
+                    continue;
+                // Without --unsafe the crossing pass only matters where an ENV/ARG actually sits between RUNs.
+                if (crossEnv && !ctx.options.unsafe && stretch.every((e) => e.crossed.length === 0))
+                    continue;
+                for (const group of groupsOf(doc, stretch, ctx, crossEnv)) {
+                    const fix = mergeFix(doc, group, ctx);
+                    // Without --unsafe, the crossing plan only reports what --unsafe would add (held back).
+                    if (fix && (ctx.options.unsafe || fix.applicability === 'unsafe' || !crossEnv))
+                        fixes.push(fix);
+                }
+            }
+        }
+        return fixes;
+    },
+};
+function canMerge(doc, ins) {
+    if (!isRewritableRun(ins) || suppressed(doc, ins, SUPPRESSION_KEYS))
+        return false;
+    const shell = ins.run.shell;
+    return !shell.hasComment && !shell.hasBackgroundJob;
+}
+/**
+ * POSIX ignores errexit inside any element of an AND-OR list but the last: a body that relies on `set -e`
+ * (its own, or a SHELL with -e around a body that is not a plain chain) may only end a merged chain.
+ */
+function mustEndChain(ins) {
+    const run = ins.run;
+    return run.shell.setsErrexit || (run.shellErrexit && !run.shell.isPlainAndChain);
+}
+/**
+ * Groups grow by joining neighbouring blocks of RUNs (single RUNs at first) that share a package manager, or
+ * that lie inside a create-then-delete span (or always, with --merge=all), until nothing more joins: a RUN that
+ * uses two managers can bring together blocks on either side of it. Structural reasons (flags, errexit, an
+ * ENV/ARG that cannot be crossed) forbid a join.
+ */
+function groupsOf(doc, stretch, ctx, crossEnv) {
+    const ok = stretch.map((e) => canMerge(doc, e.run));
+    const spans = deletionSpans(stretch, ok, ctx);
+    const possible = stretch.slice(0, -1).map((a, i) => {
+        const b = stretch[i + 1];
+        const crossingOk = b.crossed.length === 0 || (crossEnv && crossingPlan(doc, [a, b]) !== null);
+        return ok[i] && ok[i + 1] && a.run.run.flagKey === b.run.run.flagKey && !mustEndChain(a.run) && crossingOk;
+    });
+    const blocks = stretch.map((e, i) => ({
+        first: i,
+        last: i,
+        managers: new Set(ok[i] ? managersOf(e.run.run, ctx.managers).map((m) => m.id) : []),
+    }));
+    for (let joined = true; joined;) {
+        joined = false;
+        for (let b = 0; b + 1 < blocks.length; b++) {
+            const left = blocks[b];
+            const right = blocks[b + 1];
+            const link = left.last;
+            const wanted = ctx.options.merge === 'all' || spans[link] || [...right.managers].some((m) => left.managers.has(m));
+            if (!possible[link] || !wanted)
+                continue;
+            blocks.splice(b, 2, {
+                first: left.first,
+                last: right.last,
+                managers: new Set([...left.managers, ...right.managers]),
+            });
+            joined = true;
+            b--;
+        }
+    }
+    return blocks.filter((b) => b.last > b.first).map((b) => stretch.slice(b.first, b.last + 1));
+}
+/** spans[i]: RUNs i and i+1 lie inside a span from a RUN that creates something to a later RUN that deletes it. */
+function deletionSpans(stretch, ok, ctx) {
+    const spans = new Array(Math.max(0, stretch.length - 1)).fill(false);
+    // Most RUNs delete nothing: only then are the effects of the RUNs before them worth reading.
+    const effects = [];
+    const effectsAt = (i) => (effects[i] ??= ok[i] ? effectsOf(stretch[i].run, ctx.managers) : null);
+    for (let k = 1; k < stretch.length; k++) {
+        if (!ok[k] || !mayDelete(stretch[k].run, ctx))
+            continue;
+        const later = effectsAt(k);
+        if (!later || (later.deleted.length === 0 && later.removed.size === 0))
+            continue;
+        for (let i = k - 1; i >= 0 && ok[i]; i--) {
+            const earlier = effectsAt(i);
+            if (earlier && deletesWhatWasCreated(earlier, later))
+                for (let m = i; m < k; m++)
+                    spans[m] = true;
+        }
+    }
+    return spans;
+}
+function mergeFix(doc, group, ctx) {
+    const plan = crossingPlan(doc, group);
+    if (!plan)
+        return null;
+    const first = group[0].run;
+    const last = group[group.length - 1].run;
+    const start = lineStartOf(doc.text, first.start);
+    const indent = doc.text.slice(start, first.start);
+    const prefix = doc.text.slice(first.start, first.run.bodyStart);
+    const elements = [];
+    group.forEach((entry, i) => {
+        elements.push(...plan.exportsBefore[i]);
+        elements.push(plan.wrap(i, chainElement(doc, entry.run, i < group.length - 1)));
+    });
+    const above = [...plan.movedAbove, ...group.slice(1).flatMap((e, i) => commentLinesBetween(doc, group[i].run, e))];
+    const text = above.map((line) => line + doc.eol).join('') + indent + prefix + elements.join(chainGlue(doc));
+    const managers = [...new Set(group.flatMap((e) => managersOf(e.run.run, ctx.managers).map((m) => m.id)))];
+    const applicability = plan.crosses ? 'unsafe' : 'safe';
+    return {
+        ruleId: MERGE_RUNS_ID,
+        message: `merge ${group.length} RUN instructions${managers.length ? ` (${managers.join(', ')})` : ''} into one layer${plan.crosses ? ' across ENV/ARG' : ''}`,
+        applicability,
+        edits: [
+            { start, end: last.run.bodyEnd, text },
+            // Claims the point after the merged RUN: a clean-up appended there waits for the next pass, where it is
+            // computed for the whole merged RUN and lands after all of it.
+            {
+                start: last.run.bodyEnd,
+                end: last.run.bodyEnd,
+                text: atEndOfFile(doc, last) ? plan.movedBelow.map((l) => doc.eol + l).join('') : '',
+            },
+            ...movedBelowEdit(doc, last, plan.movedBelow),
+        ],
+        data: { runs: group.length, managers: managers.join(',') },
+    };
+}
+/**
+ * ENV instructions moved below the merged RUN go in as their own edit at the start of the next line, so that a
+ * clean-up appended to the RUN in the same pass still lands before them.
+ */
+function movedBelowEdit(doc, last, lines) {
+    if (lines.length === 0)
+        return [];
+    const lineEnd = lineEndOf(doc.text, last.run.bodyEnd);
+    // At the very end of a file without a final newline, the guard edit carries the lines instead.
+    if (lineEnd === last.run.bodyEnd)
+        return [];
+    const text = doc.text[lineEnd - 1] === '\n' ? lines.map((l) => l + doc.eol).join('') : lines.map((l) => doc.eol + l).join('');
+    return [{ start: lineEnd, end: lineEnd, text }];
+}
+function atEndOfFile(doc, last) {
+    return lineEndOf(doc.text, last.run.bodyEnd) === last.run.bodyEnd;
+}
+/** Comment and blank lines between a RUN and the next one, verbatim; crossed ENV/ARG lines are moved by the plan. */
+function commentLinesBetween(doc, before, entry) {
+    const from = before.run.bodyEnd;
+    const to = lineStartOf(doc.text, entry.run.start);
+    const crossed = entry.crossed.map((c) => [lineStartOf(doc.text, c.start), c.end]);
+    const lines = [];
+    let offset = from;
+    const pieces = doc.text.slice(from, to).split('\n');
+    pieces.forEach((piece, i) => {
+        const lineStart = offset;
+        offset += piece.length + 1;
+        // The first piece is the rest of the previous RUN's line; the last is empty (we stop at a line start).
+        if (i === 0 || i === pieces.length - 1)
+            return;
+        if (!crossed.some(([s, e]) => lineStart >= s && lineStart <= e))
+            lines.push(piece.replace(/\r$/, ''));
+    });
+    return lines;
+}

@@ -1,0 +1,1 @@
+export declare const noCacheFlag: import("./index.js").Transform;

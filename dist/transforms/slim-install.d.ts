@@ -1,0 +1,1 @@
+export declare const slimInstall: import("./index.js").Transform;

@@ -1,0 +1,2 @@
+import type { Transform } from '../src/transform.js';
+export declare const teardown: Transform;

@@ -1,0 +1,259 @@
+import { appendedCommands } from './lib/chain.js';
+import { covers, mountOverlaps } from './lib/paths.js';
+import { isRewritableRun, suppressed } from './lib/runs.js';
+import { basename, hasOption, matchesCleanup, mentionsManager, usesIn, usesOf, } from './managers/usage.js';
+const TEARDOWN_ID = 'teardown';
+export const teardown = {
+    id: TEARDOWN_ID,
+    description: "Append the package manager's clean-up to the RUN that installs, so the cache never reaches a layer.",
+    applicability: 'safe',
+    explain: `A package manager leaves its download cache and index behind (apt: /var/cache/apt and /var/lib/apt/lists;
+conda: the package tarballs; npm: ~/.npm). Deleting them in a later RUN does not shrink the image: the earlier layer
+still holds them. This transform appends the manager's clean-up with '&&' after the last install in the same RUN,
+so it runs only when the install succeeded and the files never reach a layer.
+
+It adds nothing when an equivalent clean-up already follows the last install (matched by command and path, with
+flags normalised), when a --mount=type=cache/tmpfs/bind covers the path (deleting would empty the cache), when an
+ENV of the stage points into the path (something is kept there on purpose), in stages whose filesystem never ships
+(unless --all-stages), or under '# dockerfile-squash ignore=teardown' (or 'teardown:<manager>') or the matching
+hadolint pragma (DL3009 apt, DL3032 yum, DL3036 zypper, DL3040 dnf, DL3060 yarn). apt's package lists are kept when a
+later RUN installs without 'apt-get update'. Steps that can break an environment (conda --force-pkgs-dirs) are
+unsafe and only applied with --unsafe.`,
+    run(doc, ctx) {
+        const fixes = [];
+        for (const ins of doc.instructions) {
+            // A clean-up chained onto a background job would run in the background and be cut off when the RUN ends.
+            if (!isRewritableRun(ins) || ins.run.shell.hasBackgroundJob)
+                continue;
+            if (!doc.stages[ins.stage]?.ships && !ctx.options.allStages)
+                continue;
+            for (const manager of ctx.managers)
+                fixes.push(...teardownFixes(doc, ins, manager));
+        }
+        return fixes;
+    },
+};
+function teardownFixes(doc, ins, manager) {
+    const run = ins.run;
+    if (suppressed(doc, ins, [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes]))
+        return [];
+    if (manager.teardownUnsafeWhen && stageText(doc, ins).some((t) => manager.teardownUnsafeWhen.test(t)))
+        return [];
+    const uses = usesOf(run, manager);
+    const lastInstall = uses.filter((u) => u.role === 'install').pop();
+    if (!lastInstall)
+        return [];
+    const after = run.shell.commands.filter((c) => c.start >= lastInstall.command.end);
+    const done = new Set(manager.teardown
+        .filter((step) => step.doneBy.some((m) => after.some((c) => matchesCleanup(c, m))))
+        .map((s) => s.id));
+    const verdicts = manager.teardown.map((step) => ({
+        step,
+        verdict: needsStep(doc, ins, manager, step, done, uses, lastInstall),
+    }));
+    const at = run.logical.map[run.shell.lastStatementEnd - 1] + 1;
+    const fixes = [];
+    for (const applicability of ['safe', 'unsafe']) {
+        const steps = verdicts.filter((v) => v.verdict === 'add' && (v.step.applicability ?? 'safe') === applicability);
+        if (steps.length === 0)
+            continue;
+        const commands = steps.map((v) => commandOf(v.step, lastInstall));
+        fixes.push({
+            ruleId: TEARDOWN_ID,
+            message: `clean up after ${manager.id} in the same layer: ${commands.join(' && ')}`,
+            applicability,
+            edits: [{ start: at, end: at, text: appendedCommands(doc, commands) }],
+            data: { manager: manager.id, steps: steps.length },
+        });
+    }
+    // Safe and unsafe steps insert at the same point; the applier takes one per pass, in this order.
+    for (const { step, verdict } of verdicts) {
+        if (typeof verdict === 'string' || !step.refreshCommand)
+            continue;
+        fixes.push(refreshLaterFix(doc, manager, step, lastInstall, at, verdict));
+    }
+    return fixes;
+}
+/**
+ * Unsafe: delete the state here anyway, and let each later RUN that read it refresh it first
+ * (`apt-get update && apt-get install …`). What gets installed may then change (a newer index).
+ */
+function refreshLaterFix(doc, manager, step, lastInstall, at, readers) {
+    const command = commandOf(step, lastInstall);
+    return {
+        ruleId: TEARDOWN_ID,
+        message: `clean up after ${manager.id} in the same layer (${command}) and run '${step.refreshCommand}' in the ${readers.length} later RUN(s) that need it`,
+        applicability: 'unsafe',
+        edits: [
+            { start: at, end: at, text: appendedCommands(doc, [command]) },
+            ...readers.map((r) => ({
+                start: r.ins.run.bodyStart,
+                end: r.ins.run.bodyStart,
+                text: `${step.refreshCommand} && `,
+            })),
+        ],
+        data: { manager: manager.id, steps: 1 },
+    };
+}
+/** The step's command for the program that installed, called the same way (by path when it was). */
+function commandOf(step, use) {
+    const command = typeof step.command === 'string' ? step.command : (step.command[use.program] ?? step.command['default']);
+    const [word, ...rest] = command.split(' ');
+    return use.invokedAs.includes('/') && basename(use.invokedAs) === word ? [use.invokedAs, ...rest].join(' ') : command;
+}
+/** 'add', 'skip', or the later RUNs that read the state this step deletes (then the safe fix skips it). */
+function needsStep(doc, ins, manager, step, done, uses, lastInstall) {
+    if (done.has(step.id))
+        return 'skip';
+    if (step.skipIfDone?.some((id) => done.has(id)))
+        return 'skip';
+    if (step.requiresRole && !uses.some((u) => u.role === step.requiresRole))
+        return 'skip';
+    if (step.skipIfOption && hasOption(lastInstall.args, step.skipIfOption))
+        return 'skip';
+    if (step.paths.some((p) => mountOverlaps(ins.run.mounts, p)))
+        return 'skip';
+    if (step.paths.some((p) => envPointsInto(ins, p)))
+        return 'skip';
+    // Under a non-root USER, `~` is that user's home, where user-level installs live: leave it alone.
+    if (isNonRoot(ins.user) && step.paths.some((p) => p.startsWith('~')))
+        return 'skip';
+    // What comes later still works from these files: `dpkg -i /var/cache/apt/archives/*.deb`, `npm ci --offline`.
+    if (mentionedLater(doc, ins, step))
+        return 'skip';
+    if (step.readLaterWith && laterUses(doc, ins, manager).some((u) => hasOption(u.args, step.readLaterWith)))
+        return 'skip';
+    if (!step.neededByLaterUse)
+        return 'add';
+    // A child build (FROM this image) runs the ONBUILD triggers after everything here, with no way to refresh first.
+    if (onbuildReaders(doc, ins, manager))
+        return 'skip';
+    const readers = readersAfter(doc, ins.stage, ins.index, manager);
+    if (readers === 'none')
+        return 'add';
+    const keys = [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes];
+    // The refresh edits the later RUN: it must be one we may touch.
+    const refreshable = (r) => isRefreshable(r) && !suppressed(doc, r.ins, keys);
+    return readers === 'unknown' || !readers.every(refreshable) ? 'skip' : readers;
+}
+/**
+ * A later instruction names one of the step's paths (`~/x` is looked for as `/x`), other than a clean-up of
+ * them: `dpkg -i /var/cache/apt/archives/*.deb`, `COPY --from=build /root/.npm …`.
+ */
+function mentionedLater(doc, ins, step) {
+    const needles = step.paths.map((p) => (p.startsWith('~') ? p.slice(1) : p));
+    const names = (text) => needles.some((n) => text.includes(n));
+    return doc.instructions.slice(ins.index + 1).some((later) => {
+        const shell = later.run?.shell;
+        if (!shell)
+            return names(doc.text.slice(later.start, later.end));
+        return shell.commands.some((c) => !step.doneBy.some((m) => matchesCleanup(c, m)) && c.words.some((w) => names(w.raw)));
+    });
+}
+/** The stage and every stage built FROM it, directly or not: the images that contain this layer. */
+function stageAndDescendants(doc, stage) {
+    const stages = new Set([stage]);
+    for (const s of doc.stages)
+        if (s.baseStage !== null && stages.has(s.baseStage))
+            stages.add(s.index);
+    return stages;
+}
+/** Every use of the manager in later RUNs of this stage and of the stages built FROM it, ONBUILD RUNs included. */
+function laterUses(doc, ins, manager) {
+    const stages = stageAndDescendants(doc, ins.stage);
+    return doc.instructions
+        .filter((i) => stages.has(i.stage))
+        .flatMap((i) => (i.index > ins.index && i.run ? [i.run] : i.onbuildRun ? [i.onbuildRun] : []))
+        .flatMap((run) => usesIn(run.facts.commands, manager));
+}
+/** An ONBUILD RUN of an image containing this layer that reads the state (or might: text it runs names the manager). */
+function onbuildReaders(doc, ins, manager) {
+    const stages = stageAndDescendants(doc, ins.stage);
+    return doc.instructions.some((i) => {
+        if (!i.onbuildRun || !stages.has(i.stage))
+            return false;
+        const first = firstUseIn(i.onbuildRun, manager);
+        return first !== null && first !== 'refreshes';
+    });
+}
+/** The reader's first command starts its body, and the body is a plain `&&` chain: `refresh && body` is exact. */
+function isRefreshable(reader) {
+    const run = reader.ins.run;
+    if (!isRewritableRun(reader.ins) || !run.shell.isPlainAndChain)
+        return false;
+    const start = run.logical.text.length - run.logical.text.trimStart().length;
+    return reader.first.command.start === start;
+}
+/** An ENV/ARG value of the stage that lies under the path: the user keeps something there on purpose. */
+function envPointsInto(ins, path) {
+    for (const value of ins.env.values()) {
+        if (!value)
+            continue;
+        for (const part of value.split(':'))
+            if (part.startsWith('/') || part.startsWith('~')) {
+                if (covers(path, part.replace(/^\$\{?HOME\}?/, '~')))
+                    return true;
+            }
+    }
+    return false;
+}
+function isNonRoot(user) {
+    return user !== null && !/^(root|0)(:.*)?$/.test(user);
+}
+function stageText(doc, ins) {
+    return (doc.stages[ins.stage]?.instructions ?? []).map((i) => doc.text.slice(doc.instructions[i].start, doc.instructions[i].end));
+}
+/**
+ * The later RUNs of this stage, and of stages built FROM it, whose first use of the manager reads the state
+ * before refreshing it: 'none' when there are none, 'unknown' when a RUN the shell parser cannot see uses it.
+ */
+function readersAfter(doc, stageIndex, afterInstruction, manager) {
+    const stage = doc.stages[stageIndex];
+    if (!stage)
+        return 'none';
+    const readers = [];
+    const later = stage.instructions.filter((i) => i > afterInstruction).map((i) => doc.instructions[i]);
+    const verdict = firstUse(later, manager);
+    if (verdict === 'unknown')
+        return 'unknown';
+    if (verdict !== 'refreshes') {
+        if (verdict !== 'none')
+            return [verdict];
+        for (const child of doc.stages.filter((s) => s.baseStage === stageIndex)) {
+            const inChild = readersAfter(doc, child.index, -1, manager);
+            if (inChild === 'unknown')
+                return 'unknown';
+            if (inChild !== 'none')
+                readers.push(...inChild);
+        }
+    }
+    return readers.length > 0 ? readers : 'none';
+}
+/** The first later use: one that reads the state, 'refreshes', 'none' (no use), or 'unknown' (not readable). */
+function firstUse(instructions, manager) {
+    for (const ins of instructions) {
+        if (!ins.run)
+            continue;
+        const first = firstUseIn(ins.run, manager);
+        if (first === 'refreshes' || first === 'unknown')
+            return first;
+        if (first)
+            return { ins, first };
+    }
+    return 'none';
+}
+/**
+ * In one RUN of any form, from the commands it executes: the first use that reads the manager's state without
+ * skipping its cache, 'refreshes' when an update comes first, null when it does not use the manager.
+ * 'unknown' when text it runs but the tool cannot read (a python heredoc, a script with another shebang)
+ * names the manager: that counts as a possible reader.
+ */
+function firstUseIn(run, manager) {
+    if (run.facts.opaque.some((text) => mentionsManager(text, manager)))
+        return 'unknown';
+    const noCacheFlags = (manager.flags ?? []).filter((f) => f.transform === 'no-cache-flag').flatMap((f) => f.presentAs);
+    const first = usesIn(run.facts.commands, manager).find((u) => u.role === 'update' || ((u.role === 'install' || u.role === 'query') && !hasOption(u.args, noCacheFlags)));
+    if (!first)
+        return null;
+    return first.role === 'update' ? 'refreshes' : first;
+}
