@@ -3,7 +3,7 @@
  * Review run over the real-world corpus (bench/corpus/manifest.tsv, gathered into `corpus/` by
  * bench/corpus/gather.mjs): what a reviewer of the tool's pull request would see, hunk by hunk.
  *
- *   npm run build && node bench/review/run.mjs [corpus] [--equivalence] [--unsafe] [--merge all] [--all-stages]
+ *   npm run compile && node bench/review/run.mjs [corpus] [--equivalence] [--unsafe] [--merge all] [--all-stages]
  *                                              [--jobs n] [--out bench/review/out] [--outputs]
  *
  * Every file is handed to the public batch API (`squashFiles`, the built dist/) by name, as a user naming it on the
@@ -44,7 +44,7 @@ const options = {
 
 const DIST = join(ROOT, 'dist/src/index.js');
 if (!existsSync(DIST)) {
-  console.error(`${relative(process.cwd(), DIST)} is missing: run \`npm run build\` first`);
+  console.error(`${relative(process.cwd(), DIST)} is missing: run \`npm run compile\` first`);
   process.exit(2);
 }
 if (!existsSync(folder)) {
