@@ -8,6 +8,11 @@ export interface SquashOptions {
     merge: 'manager' | 'all';
     /** Rewrite stages whose filesystem never ships too (merges, flags and teardowns). */
     allStages: boolean;
+    /**
+     * Rule ids or hadolint codes ignored in the whole file, as if it said `# hadolint global ignore=…`
+     * (the engine fills it from a `.hadolint.yaml`'s `ignored:` list).
+     */
+    ignoredRules: string[];
 }
 export declare const DEFAULT_OPTIONS: SquashOptions;
 export interface TransformContext {

@@ -1,1 +1,1 @@
-export const DEFAULT_OPTIONS = { unsafe: false, merge: 'manager', allStages: false };
+export const DEFAULT_OPTIONS = { unsafe: false, merge: 'manager', allStages: false, ignoredRules: [] };

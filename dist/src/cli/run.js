@@ -2,7 +2,7 @@
  * The CLI as a function of (argv, io) → exit code, so tests can run it in-process and the real process
  * entry stays one line. Exit codes: 0 fine, 1 --check/-l found changes, 2 usage or any per-file error.
  */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { selectTransforms } from '../engine/squash.js';
 import { TRANSFORMS } from '../../transforms/index.js';
@@ -10,6 +10,8 @@ import { checkConfigIds, planFiles, fileOptions, runBatch, PlanError } from '../
 import { parseArgs, UsageError } from './args.js';
 import { ConfigError, ConfigResolver } from '../engine/config.js';
 import { loadTransforms } from '../engine/custom-transforms.js';
+import { HadolintConfigs } from '../engine/hadolint-config.js';
+import { DirIndex } from '../engine/dir-index.js';
 import { processText } from '../engine/process-file.js';
 import { colorDiff, colorsFor, jsonReport, summaryLine } from './report.js';
 import { addToSummary, emptySummary } from '../engine/summary.js';
@@ -161,7 +163,9 @@ async function runStdin(options, settings, io, c, version, transforms) {
         const found = resolver ? await resolver.forFile(resolve(io.cwd, options.stdinFilepath ?? 'Dockerfile')) : null;
         if (found)
             checkConfigIds(found, settings.knownIds);
-        request = fileOptions(found?.config ?? {}, settings);
+        const at = dirname(resolve(io.cwd, options.stdinFilepath ?? 'Dockerfile'));
+        const ignoredRules = settings.config === false ? [] : await new HadolintConfigs(new DirIndex()).ignoredIn(at);
+        request = fileOptions(found?.config ?? {}, settings, ignoredRules);
     }
     catch (error) {
         io.stderr(`dockerfile-squash: ${error.message}\n`);

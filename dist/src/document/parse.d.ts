@@ -1,2 +1,3 @@
 import type { Document } from './types.js';
-export declare function parseDocument(text: string): Document;
+/** `ignoredRules`: rule ids or hadolint codes ignored for the whole file on top of its own global pragmas. */
+export declare function parseDocument(text: string, ignoredRules?: readonly string[]): Document;

@@ -14,7 +14,8 @@ import { expandGlobalArgs, isWindowsImage } from './platform.js';
 import { detectLineEnding } from './source.js';
 // zsh is left out: it is not POSIX by default (word splitting, globbing, errexit details differ).
 const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'busybox']);
-export function parseDocument(text) {
+/** `ignoredRules`: rule ids or hadolint codes ignored for the whole file on top of its own global pragmas. */
+export function parseDocument(text, ignoredRules = []) {
     const ast = DockerfileParser.parse(text);
     const positions = TextDocument.create('file:///Dockerfile', 'dockerfile', 1, text);
     const offsetAt = (p) => positions.offsetAt(p);
@@ -129,10 +130,16 @@ export function parseDocument(text) {
         stages[stageIndex]?.instructions.push(instruction.index);
     }
     markShippingStages(stages);
-    const globalIgnores = new Set();
+    // Kept upper-case, as isSuppressed asks them.
+    const globalIgnores = new Set(ignoredRules.map((id) => id.toUpperCase()));
     let ignoreFile = false;
-    for (const comment of ast.getComments()) {
-        const line = '#' + comment.getContent();
+    // dockerfile-ast takes a leading `# hadolint global ignore=…` for a parser directive (Docker does not: its
+    // directive names have no spaces), so the directives' lines are read as comments too.
+    const commentLines = [
+        ...ast.getDirectives().map((d) => lines[d.getRange().start.line]),
+        ...ast.getComments().map((c) => '#' + c.getContent()),
+    ];
+    for (const line of commentLines) {
         if (isIgnoreFile(line))
             ignoreFile = true;
         for (const id of globalIgnoresOf(line))

@@ -29,8 +29,11 @@ export declare class PlanError extends Error {
 export declare function planFiles(operands: string[], settings: PlanSettings): Promise<Plan>;
 /** A config's only/disable must name transforms that exist (built-in or loaded with --transform). */
 export declare function checkConfigIds(resolved: ResolvedConfig, knownIds: ReadonlySet<string>): void;
-/** Config file values, then flags over them, then defaults under both. */
-export declare function fileOptions(config: FileConfig, settings: Pick<PlanSettings, 'overrides' | 'transforms'>): FileOptions;
+/**
+ * Config file values, then flags over them, then defaults under both. `ignoredRules`: what the nearest
+ * `.hadolint.yaml` ignores.
+ */
+export declare function fileOptions(config: FileConfig, settings: Pick<PlanSettings, 'overrides' | 'transforms'>, ignoredRules?: string[]): FileOptions;
 export interface RunOptions {
     write: boolean;
     wants: ProcessWants;

@@ -8,9 +8,10 @@
  * chunks of files from one queue.
  */
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { discover, ignoredBy, readIgnoreFile } from './discover.js';
 import { ConfigResolver, ConfigError } from './config.js';
+import { HadolintConfigs } from './hadolint-config.js';
 import { DEFAULT_FILE_OPTIONS, processFile, } from './process-file.js';
 /** Below this many files the main thread does the work: starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 48;
@@ -27,6 +28,7 @@ export async function planFiles(operands, settings) {
     const resolver = settings.config === false
         ? null
         : new ConfigResolver(typeof settings.config === 'string' ? settings.config : undefined, found.index);
+    const hadolint = settings.config === false ? null : new HadolintConfigs(found.index);
     const ignoreFiles = new Map();
     const tasks = [];
     const configs = new Set();
@@ -54,7 +56,8 @@ export async function planFiles(operands, settings) {
             if (ignored)
                 continue;
         }
-        tasks.push({ path, absolute, options: fileOptions(config, settings) });
+        const ignoredRules = hadolint ? await hadolint.ignoredIn(dirname(absolute)) : [];
+        tasks.push({ path, absolute, options: fileOptions(config, settings, ignoredRules) });
     }
     return { tasks, operandErrors: found.errors, configs: [...configs] };
 }
@@ -66,8 +69,11 @@ export function checkConfigIds(resolved, knownIds) {
         }
     }
 }
-/** Config file values, then flags over them, then defaults under both. */
-export function fileOptions(config, settings) {
+/**
+ * Config file values, then flags over them, then defaults under both. `ignoredRules`: what the nearest
+ * `.hadolint.yaml` ignores.
+ */
+export function fileOptions(config, settings, ignoredRules = []) {
     const o = settings.overrides;
     return {
         unsafe: o.unsafe ?? config.unsafe ?? DEFAULT_FILE_OPTIONS.unsafe,
@@ -75,6 +81,7 @@ export function fileOptions(config, settings) {
         allStages: o.allStages ?? config.allStages ?? DEFAULT_FILE_OPTIONS.allStages,
         only: o.only ?? config.only ?? [],
         disable: o.disable ?? config.disable ?? [],
+        ignoredRules,
         transforms: settings.transforms,
     };
 }

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DirIndex } from './dir-index.js';
 import { SEARCH_PLACES } from './config.js';
+import { HADOLINT_CONFIG_NAMES } from './hadolint-config.js';
 export const DOCKERFILE_GLOBS = [
     '**/Dockerfile',
     '**/Dockerfile.*',
@@ -12,8 +13,8 @@ export const DOCKERFILE_GLOBS = [
     '**/Containerfile.*',
 ];
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
-/** Listed in the same crawl, for the DirIndex: ignore files and config files. */
-const INDEXED_NAMES = ['.gitignore', ...SEARCH_PLACES];
+/** Listed in the same crawl, for the DirIndex: ignore files and config files (ours and hadolint's). */
+const INDEXED_NAMES = ['.gitignore', ...SEARCH_PLACES, ...HADOLINT_CONFIG_NAMES];
 const INDEXED_GLOBS = INDEXED_NAMES.map((name) => `**/${name}`);
 export async function discover(operands, options) {
     const files = [];

@@ -104,7 +104,7 @@ function stagesLeftAlone(text, transforms, options) {
     if (options.allStages || (text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2)
         return 0;
     try {
-        const doc = parseDocument(text);
+        const doc = parseDocument(text, options.ignoredRules);
         if (doc.problems.length > 0 || doc.stages.every((s) => s.ships))
             return 0;
         const ctx = { options: { ...options, allStages: true }, managers: MANAGERS };

@@ -23,6 +23,7 @@ export function squashSync(input, request = {}) {
         unsafe: request.unsafe ?? DEFAULT_OPTIONS.unsafe,
         merge: request.merge ?? DEFAULT_OPTIONS.merge,
         allStages: request.allStages ?? DEFAULT_OPTIONS.allStages,
+        ignoredRules: request.ignoredRules ?? DEFAULT_OPTIONS.ignoredRules,
     };
     const result = runFixLoop(body, selectTransforms(request), { options, managers: MANAGERS });
     if (result.problems.length > 0) {

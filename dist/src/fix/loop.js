@@ -17,7 +17,7 @@ export function runFixLoop(text, transforms, ctx) {
     const seen = new Set([text]);
     const applied = [];
     let current = text;
-    let doc = parseDocument(current);
+    let doc = parseDocument(current, ctx.options.ignoredRules);
     const untouched = { output: text, applied, heldBack: [], passes: 0, problems: [], leftAlone: null };
     if (doc.leftAlone)
         return { ...untouched, leftAlone: doc.leftAlone };
@@ -42,7 +42,7 @@ export function runFixLoop(text, transforms, ctx) {
         if (seen.has(result.output))
             throw new FixError('fixes undo each other (cycle)', result.applied[0]?.ruleId ?? null);
         seen.add(result.output);
-        const next = parseDocument(result.output);
+        const next = parseDocument(result.output, ctx.options.ignoredRules);
         verifyRewrittenRuns(doc, next, result.applied);
         applied.push(...result.applied.map((f) => ({ ...f, pass })));
         current = result.output;
