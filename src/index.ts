@@ -1,13 +1,19 @@
 /**
- * Public API. `squash(text)` rewrites one Dockerfile's text (or its bytes, decoded as the CLI decodes a file).
- * The shell grammar loads once per process, so the first call awaits it.
+ * Public API, and the only module the CLI imports. `squash(text)` rewrites one Dockerfile's text (or its bytes,
+ * decoded as the CLI decodes a file); `squashFiles(paths)` runs a batch (discovery, config files, worker
+ * threads); `squashText(text)` runs one text as if it were a file; `measure()` builds a Dockerfile and its
+ * rewrite to compare the images. The batch and measure machinery load on first call, so `squash` users do not
+ * pay for them.
  */
-import { InputError, decodeSource } from './document/source.js';
-import { initShellParser } from './document/shell.js';
-import type { AppliedFix } from './fix/loop.js';
-import type { Fix } from './fix/types.js';
-import { TRANSFORMS, MANAGERS } from '../transforms/index.js';
-import type { Transform, SquashOptions } from './transform.js';
+import type {
+  SquashFilesHooks,
+  SquashFilesOptions,
+  SquashFilesResult,
+  SquashFileResult,
+  SquashTextOptions,
+} from './engine/squash-files.js';
+import type { MeasureOptions, MeasureReport } from './measure/index.js';
+import type { Transform } from './transform.js';
 
 export {
   squash,
@@ -17,20 +23,45 @@ export {
   type SquashRequest,
   type SquashResult,
 } from './engine/squash.js';
+export { InputError, decodeSource } from './document/source.js';
+export { initShellParser } from './document/shell.js';
+export { TRANSFORMS, MANAGERS } from '../transforms/index.js';
+export {
+  ENGINE_OPTIONS,
+  flagOf,
+  splitList,
+  type OptionSpec,
+  type OptionType,
+  type OptionsOf,
+} from './engine/options.js';
+export { SquashError, REASONS, kindOf, internalErrorMessage, type ErrorKind, type Reason } from './engine/errors.js';
+export { summarise, type Summary } from './engine/summary.js';
+export type { SquashFilesOptions, SquashFilesHooks, SquashFilesResult, SquashFileResult, SquashTextOptions };
+export type { FileStatus, HeldBackFix } from './engine/process-file.js';
+export type { LocatedFix, Span, Replacement, Position } from './fix/locate.js';
+export type { Transform, TransformContext, SquashOptions } from './transform.js';
+export type { Fix, Edit, Figures, Applicability } from './fix/types.js';
+export type { AppliedFix } from './fix/loop.js';
+export { MeasureError, type MeasureErrorKind } from './measure/errors.js';
+export { formatReport as formatMeasureReport, REPORT_FORMATS as MEASURE_FORMATS } from './measure/report.js';
+export type { MeasureOptions, MeasureReport };
 
-/**
- * Batch mode: files, directories or globs → per-file results and a summary, config files honoured, nothing
- * written unless `write: true`. Loaded on first call, so `squash` users do not pay for the batch machinery.
- */
 export async function squashFiles(
   paths: string | readonly string[],
   options?: SquashFilesOptions,
 ): Promise<SquashFilesResult> {
-  const batch = await import('./engine/squash-files.js');
-  return batch.squashFiles(paths, options);
+  return (await import('./engine/squash-files.js')).squashFiles(paths, options);
 }
 
-export { InputError, decodeSource, initShellParser, TRANSFORMS, MANAGERS };
-export type { SquashFilesOptions, SquashFilesResult, SquashFileResult } from './engine/squash-files.js';
-import type { SquashFilesOptions, SquashFilesResult } from './engine/squash-files.js';
-export type { Transform, SquashOptions, Fix, AppliedFix };
+export async function squashText(text: string, options?: SquashTextOptions): Promise<SquashFileResult> {
+  return (await import('./engine/squash-files.js')).squashText(text, options);
+}
+
+/** The built-in transforms followed by the custom ones loaded from `modules` (paths, resolved against `cwd`). */
+export async function allTransforms(modules: readonly string[] = [], cwd?: string): Promise<Transform[]> {
+  return (await import('./engine/custom-transforms.js')).allTransforms(modules, cwd);
+}
+
+export async function measure(options: MeasureOptions): Promise<MeasureReport> {
+  return (await import('./measure/index.js')).measure(options);
+}

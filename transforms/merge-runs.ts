@@ -168,6 +168,7 @@ function mergeFix(doc: Document, group: StretchEntry[], ctx: TransformContext): 
       ...movedBelowEdit(doc, last, plan.movedBelow),
     ],
     data: { runs: group.length, managers: managers.join(',') },
+    figures: { runsMerged: group.length, layersRemoved: group.length - 1 },
   };
 }
 

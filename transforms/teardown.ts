@@ -80,6 +80,7 @@ function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager)
       applicability,
       edits: [{ start: at, end: at, text: appendedCommands(doc, commands) }],
       data: { manager: manager.id, steps: steps.length },
+      figures: { teardowns: 1 },
     });
   }
   // Safe and unsafe steps insert at the same point; the applier takes one per pass, in this order.
@@ -116,6 +117,7 @@ function refreshLaterFix(
       })),
     ],
     data: { manager: manager.id, steps: 1 },
+    figures: { teardowns: 1 },
   };
 }
 

@@ -1,17 +1,22 @@
-/**
- * Public API. `squash(text)` rewrites one Dockerfile's text (or its bytes, decoded as the CLI decodes a file).
- * The shell grammar loads once per process, so the first call awaits it.
- */
-import { InputError, decodeSource } from './document/source.js';
-import { initShellParser } from './document/shell.js';
-import { TRANSFORMS, MANAGERS } from '../transforms/index.js';
 export { squash, squashSync, selectTransforms, } from './engine/squash.js';
-/**
- * Batch mode: files, directories or globs → per-file results and a summary, config files honoured, nothing
- * written unless `write: true`. Loaded on first call, so `squash` users do not pay for the batch machinery.
- */
+export { InputError, decodeSource } from './document/source.js';
+export { initShellParser } from './document/shell.js';
+export { TRANSFORMS, MANAGERS } from '../transforms/index.js';
+export { ENGINE_OPTIONS, flagOf, splitList, } from './engine/options.js';
+export { SquashError, REASONS, kindOf, internalErrorMessage } from './engine/errors.js';
+export { summarise } from './engine/summary.js';
+export { MeasureError } from './measure/errors.js';
+export { formatReport as formatMeasureReport, REPORT_FORMATS as MEASURE_FORMATS } from './measure/report.js';
 export async function squashFiles(paths, options) {
-    const batch = await import('./engine/squash-files.js');
-    return batch.squashFiles(paths, options);
+    return (await import('./engine/squash-files.js')).squashFiles(paths, options);
 }
-export { InputError, decodeSource, initShellParser, TRANSFORMS, MANAGERS };
+export async function squashText(text, options) {
+    return (await import('./engine/squash-files.js')).squashText(text, options);
+}
+/** The built-in transforms followed by the custom ones loaded from `modules` (paths, resolved against `cwd`). */
+export async function allTransforms(modules = [], cwd) {
+    return (await import('./engine/custom-transforms.js')).allTransforms(modules, cwd);
+}
+export async function measure(options) {
+    return (await import('./measure/index.js')).measure(options);
+}

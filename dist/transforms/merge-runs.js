@@ -160,6 +160,7 @@ function mergeFix(doc, group, ctx) {
             ...movedBelowEdit(doc, last, plan.movedBelow),
         ],
         data: { runs: group.length, managers: managers.join(',') },
+        figures: { runsMerged: group.length, layersRemoved: group.length - 1 },
     };
 }
 /**

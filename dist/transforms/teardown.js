@@ -64,6 +64,7 @@ function teardownFixes(doc, ins, manager) {
             applicability,
             edits: [{ start: at, end: at, text: appendedCommands(doc, commands) }],
             data: { manager: manager.id, steps: steps.length },
+            figures: { teardowns: 1 },
         });
     }
     // Safe and unsafe steps insert at the same point; the applier takes one per pass, in this order.
@@ -93,6 +94,7 @@ function refreshLaterFix(doc, manager, step, lastInstall, at, readers) {
             })),
         ],
         data: { manager: manager.id, steps: 1 },
+        figures: { teardowns: 1 },
     };
 }
 /** The step's command for the program that installed, called the same way (by path when it was). */

@@ -1,12 +1,27 @@
-/** What the user sees: coloured diffs, per-file lines, the summary and the JSON report. */
+/** What the user sees: coloured diffs, the summary and the JSON report. */
 import { createColors } from 'picocolors';
-import type { FileResult } from '../engine/process-file.js';
-import { summarise, type Summary } from '../engine/summary.js';
+import type { Reason, SquashFileResult, Summary } from '../index.js';
 
 export type Colors = ReturnType<typeof createColors>;
 
 export function colorsFor(enabled: boolean): Colors {
   return createColors(enabled);
+}
+
+/**
+ * Whether to colour a stream: --color/--no-color, else FORCE_COLOR (any value but '0' or 'false' forces them on,
+ * as in chalk and supports-color), else NO_COLOR turns them off, else on for a terminal that is not dumb.
+ */
+export function wantsColor(
+  flag: boolean | undefined,
+  env: Record<string, string | undefined>,
+  isTTY: boolean,
+): boolean {
+  if (flag !== undefined) return flag;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env['NO_COLOR']) return false;
+  return isTTY && env['TERM'] !== 'dumb';
 }
 
 export function colorDiff(diff: string, c: Colors): string {
@@ -22,28 +37,81 @@ export function colorDiff(diff: string, c: Colors): string {
     .join('\n');
 }
 
-export function summaryLine(s: Summary, write: boolean, c: Colors): string {
-  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  const reasons = (by: Partial<Record<string, number>>) => {
-    const entries = Object.entries(by).filter(([, n]) => n);
-    return entries.length ? ` (${entries.map(([why, n]) => `${n} ${why}`).join(', ')})` : '';
+/** Singular and plural of each reason, so counts read as English ("1 transform error", "2 parse errors"). */
+const REASON_WORDS: Record<Reason, [string, string]> = {
+  'ignore-file pragma': ['ignore-file pragma', 'ignore-file pragmas'],
+  'Windows image': ['Windows image', 'Windows images'],
+  'non-POSIX SHELL': ['non-POSIX SHELL', 'non-POSIX SHELLs'],
+  'unmatched pattern': ['unmatched pattern', 'unmatched patterns'],
+  unreadable: ['unreadable', 'unreadable'],
+  'not a Dockerfile': ['not a Dockerfile', 'not Dockerfiles'],
+  'parse error': ['parse error', 'parse errors'],
+  'transform error': ['transform error', 'transform errors'],
+  'not written': ['not written', 'not written'],
+  'internal error': ['internal error', 'internal errors'],
+};
+
+export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The summary: files by outcome, then what the fixes did, then what was held back. Coloured when `c` is; wrapped
+ * at word boundaries to `width` columns when given (a terminal), one line otherwise (logs, pipes).
+ */
+export function summaryText(s: Summary, options: { write: boolean; colors: Colors; width?: number }): string {
+  const c = options.colors;
+  const reasons = (by: Partial<Record<Reason, number>>) => {
+    const entries = (Object.entries(by) as [Reason, number][]).filter(([, n]) => n);
+    return entries.length
+      ? ` (${entries.map(([why, n]) => count(n, ...(REASON_WORDS[why] ?? [why, why]))).join(', ')})`
+      : '';
   };
+  const changed = `${s.changed} ${options.write ? 'written' : 'to change'}`;
+  const errors = `${count(s.errors, 'error')}${reasons(s.errorsBy)}`;
   const parts = [
-    `${plural(s.files, 'file')}: ${s.changed} ${write ? 'written' : 'to change'}, ${s.unchanged} unchanged, ` +
-      `${s.skipped} skipped${reasons(s.skippedBy)}, ${plural(s.errors, 'error')}${reasons(s.errorsBy)}`,
+    `${c.bold(count(s.files, 'file'))}: ${s.changed ? (options.write ? c.green(changed) : c.yellow(changed)) : changed}, ` +
+      `${s.unchanged} unchanged, ${s.skipped} skipped${reasons(s.skippedBy)}, ${s.errors ? c.red(errors) : errors}`,
   ];
-  if (s.runsMerged > 0) parts.push(`${s.runsMerged} RUNs merged (${plural(s.layersRemoved, 'layer')} fewer)`);
-  if (s.teardowns > 0) parts.push(`${plural(s.teardowns, 'teardown')} added`);
-  if (s.flags > 0) parts.push(`${plural(s.flags, 'install flag')} added`);
+  if (s.fixes > 0) {
+    const did: string[] = [];
+    if (s.runsMerged > 0) did.push(`${count(s.runsMerged, 'RUN')} merged (${count(s.layersRemoved, 'layer')} fewer)`);
+    if (s.teardowns > 0) did.push(`${count(s.teardowns, 'teardown')} added`);
+    if (s.flags > 0) did.push(`${count(s.flags, 'install flag')} added`);
+    parts.push(`${count(s.fixes, 'fix', 'fixes')}${did.length ? `: ${did.join(', ')}` : ''}`);
+  }
   if (s.stagesNotShipping > 0)
-    parts.push(`${plural(s.stagesNotShipping, 'build stage')} not shipped, left alone (--all-stages rewrites)`);
+    parts.push(c.dim(`${count(s.stagesNotShipping, 'build stage')} not shipped, left alone (--all-stages rewrites)`));
   if (s.heldBack > 0)
-    parts.push(`${plural(s.heldBack, 'unsafe fix', 'unsafe fixes')} held back (--unsafe applies them)`);
-  const line = parts.join(' · ');
-  return s.errors > 0 ? c.red(line) : line;
+    parts.push(c.dim(`${count(s.heldBack, 'unsafe fix', 'unsafe fixes')} held back (--unsafe applies them)`));
+  const text = parts.join(' · ');
+  return options.width ? wrap(text, options.width) : text;
 }
 
-export function jsonReport(results: readonly FileResult[]): string {
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Breaks `text` at spaces so no line is wider than `width` visible columns (colour codes take none). */
+export function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  let length = 0;
+  for (const word of text.split(' ')) {
+    const visible = word.replace(ANSI, '').length;
+    if (line !== '' && length + 1 + visible > width) {
+      lines.push(line);
+      line = word;
+      length = visible;
+    } else if (line === '') {
+      line = word;
+      length = visible;
+    } else {
+      line += ` ${word}`;
+      length += 1 + visible;
+    }
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+export function jsonReport(results: readonly SquashFileResult[], summary: Summary): string {
   return (
     JSON.stringify(
       {
@@ -65,7 +133,7 @@ export function jsonReport(results: readonly FileResult[]): string {
           stagesNotShipping: r.stagesNotShipping,
           ...(r.diff !== undefined ? { diff: r.diff } : {}),
         })),
-        summary: summarise(results),
+        summary,
       },
       null,
       2,

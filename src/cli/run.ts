@@ -1,20 +1,22 @@
 /**
- * The CLI as a function of (argv, io) → exit code, so tests can run it in-process and the real process
- * entry stays one line. Exit codes: 0 fine, 1 --check/-l found changes, 2 usage or any per-file error.
+ * The CLI as a function of (argv, io) → exit code, so tests run it in-process and the process entry stays
+ * small. A thin shell over the public API (src/index.ts): it parses arguments, calls squashFiles / squashText,
+ * and prints. Exit codes come from one table (exit-codes.ts).
  */
-import { dirname, resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { selectTransforms } from '../engine/squash.js';
-import { TRANSFORMS, type Transform } from '../../transforms/index.js';
-import { checkConfigIds, planFiles, fileOptions, runBatch, PlanError, type Plan } from '../engine/batch.js';
-import { parseArgs, UsageError, type CliOptions } from './args.js';
-import { ConfigError, ConfigResolver } from '../engine/config.js';
-import { loadTransforms } from '../engine/custom-transforms.js';
-import { HadolintConfigs } from '../engine/hadolint-config.js';
-import { DirIndex } from '../engine/dir-index.js';
-import { processText, type FileResult, type ProcessWants } from '../engine/process-file.js';
-import { colorDiff, colorsFor, jsonReport, summaryLine, type Colors } from './report.js';
-import { addToSummary, emptySummary } from '../engine/summary.js';
+import {
+  allTransforms,
+  internalErrorMessage,
+  SquashError,
+  squashFiles,
+  squashText,
+  summarise,
+  type ErrorKind,
+  type SquashFileResult,
+  type Transform,
+} from '../index.js';
+import { MAIN_HELP, MAIN_OPTIONS, parseCommandLine, helpText, UsageError, type MainOptions } from './args.js';
+import { EXIT_CODES, EXIT_OK, exitCodeOf } from './exit-codes.js';
+import { colorDiff, colorsFor, count, jsonReport, summaryText, wantsColor, type Colors } from './report.js';
 import { ProgressBar, wantsProgress } from './progress.js';
 
 export interface CliIo {
@@ -25,203 +27,194 @@ export interface CliIo {
   readStdin: () => Promise<string>;
   stdoutIsTTY: boolean;
   stderrIsTTY?: boolean;
-  /** Terminal width for the progress bar. */
+  /** Terminal width (of stderr), for the progress bar and the summary. */
   columns?: number;
 }
 
 export async function runCli(argv: string[], io: CliIo, version = '0.0.0'): Promise<number> {
-  if (argv[0] === 'measure') {
-    const { runMeasureCommand } = await import('./measure.js');
-    return runMeasureCommand(argv.slice(1), io, version);
-  }
-  preferLiftoff();
-  let options: CliOptions;
-  let custom: Transform[];
-  let transformPaths: string[];
+  const command = argv[0] === 'measure' ? 'dockerfile-squash measure' : 'dockerfile-squash';
   try {
-    const parsed = parseArgs(argv, version);
-    if ('output' in parsed) {
-      io.stdout(parsed.output + '\n');
-      return 0;
-    }
-    options = parsed;
-    transformPaths = options.transform.map((t) => resolve(io.cwd, t));
-    custom = await loadTransforms(options.transform, io.cwd);
-    const builtIn = new Set(TRANSFORMS.map((t) => t.id));
-    const clash = custom.find((t, i) => builtIn.has(t.id) || custom.findIndex((u) => u.id === t.id) !== i);
-    if (clash) throw new UsageError(`--transform: id '${clash.id}' is already taken`);
-    if (options.explain !== undefined) return explain(options.explain, [...TRANSFORMS, ...custom], io);
-    selectTransforms({ only: options.only, disable: options.disable, transforms: custom });
+    if (argv[0] === 'measure')
+      return await (await import('./measure.js')).runMeasureCommand(argv.slice(1), io, version);
+    return await runMain(argv, io, version);
   } catch (error) {
-    io.stderr(`dockerfile-squash: ${(error as Error).message}\nRun with --help for usage.\n`);
-    return 2;
+    if (error instanceof UsageError) {
+      io.stderr(`${command}: ${error.message}\nRun with --help for usage.\n`);
+      return EXIT_CODES.usage;
+    }
+    if (error instanceof SquashError && error.kind !== 'internal') {
+      io.stderr(`${command}: ${error.message}\n`);
+      return EXIT_CODES[error.kind];
+    }
+    io.stderr(`${command}: ${internalErrorMessage(error)}\n`);
+    if (io.env['DEBUG']) io.stderr(`${(error as Error)?.stack ?? String(error)}\n`);
+    return EXIT_CODES.internal;
   }
-  const c = colorsFor(options.color ?? (io.stdoutIsTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb'));
-  const overrides = {
+}
+
+async function runMain(argv: string[], io: CliIo, version: string): Promise<number> {
+  const { options, positionals } = parseCommandLine<MainOptions>(argv, MAIN_OPTIONS);
+  if (options.help) {
+    io.stdout(helpText(MAIN_HELP));
+    return EXIT_OK;
+  }
+  if (options.version) {
+    io.stdout(version + '\n');
+    return EXIT_OK;
+  }
+  checkCombinations(options, positionals);
+  const transforms = await allTransforms(options.transforms ?? [], io.cwd);
+  if (options.explain !== undefined) return explain(options.explain, transforms, io);
+  const stdin = options.stdinFilepath !== undefined || positionals[0] === '-';
+  return stdin ? runStdin(options, transforms, io, version) : runBatch(options, positionals, transforms, io, version);
+}
+
+function checkCombinations(options: MainOptions, positionals: string[]): void {
+  if (positionals.includes('-') && positionals.length > 1)
+    throw new UsageError(`'-' reads the Dockerfile from stdin; it cannot be combined with other paths`);
+  if (options.stdinFilepath !== undefined && positionals.some((p) => p !== '-'))
+    throw new UsageError('--stdin-filepath reads the Dockerfile from stdin; it cannot be combined with paths');
+  if (options.listDifferent && options.format !== undefined && options.format !== 'text')
+    throw new UsageError('--list-different prints paths; drop --format');
+}
+
+/** The options squashFiles and squashText take, as given on the command line. */
+function engineOptions(options: MainOptions, io: CliIo) {
+  return {
+    cwd: io.cwd,
     unsafe: options.unsafe,
     merge: options.merge,
     allStages: options.allStages,
     only: options.only,
     disable: options.disable,
+    transforms: options.transforms,
+    ignorePath: options.ignorePath,
+    config: options.config,
   };
-  const settings = {
-    cwd: io.cwd,
-    ignorePaths: options.ignorePath ?? [],
-    overrides,
-    transforms: transformPaths,
-    config: options.config ? (options.configPath ? resolve(io.cwd, options.configPath) : true) : false,
-    knownIds: new Set([...TRANSFORMS, ...custom].map((t) => t.id)),
-  };
+}
 
-  if (options.stdinFilepath !== undefined || (options.paths.length === 1 && options.paths[0] === '-')) {
-    return runStdin(options, settings, io, c, version, [...TRANSFORMS, ...custom]);
-  }
-
-  let plan: Plan;
-  try {
-    plan = await planFiles(options.paths.length > 0 ? options.paths : ['.'], settings);
-  } catch (error) {
-    if (!(error instanceof ConfigError || error instanceof PlanError)) throw error;
-    io.stderr(`dockerfile-squash: ${error.message}\n`);
-    return 2;
-  }
-  for (const e of plan.operandErrors) io.stderr(c.red(`${e.path}: ${e.message}`) + '\n');
-
-  const printsDiffs = options.format === 'text' && !options.check && !options.listDifferent && !options.write;
-  const wants: ProcessWants = {
-    text: false,
-    diff: printsDiffs || options.format === 'json',
-    replacements: options.format === 'sarif',
-  };
-  const bar = wantsProgress(io.env, io.stderrIsTTY === true, options.quiet)
-    ? new ProgressBar({ write: io.stderr, columns: io.columns ?? 80 })
-    : null;
+async function runBatch(
+  options: MainOptions,
+  positionals: string[],
+  transforms: readonly Transform[],
+  io: CliIo,
+  version: string,
+): Promise<number> {
+  const format = options.format ?? 'text';
+  const write = options.write === true;
+  const check = options.check === true;
+  const listDifferent = options.listDifferent === true;
+  const quiet = options.quiet === true;
+  const out = wantsColor(options.color, io.env, io.stdoutIsTTY);
+  const err = wantsColor(options.color, io.env, io.stderrIsTTY === true);
+  const [outColors, errColors] = [colorsFor(out), colorsFor(err)];
+  const printsDiffs = format === 'text' && !check && !listDifferent && (!write || options.diff === true);
+  // json and sarif write nothing to stderr but errors: no bar, no summary.
+  const bar =
+    format === 'text' && wantsProgress(io.env, io.stderrIsTTY === true, quiet)
+      ? new ProgressBar({ write: io.stderr, columns: io.columns ?? 80 })
+      : null;
   // Anything printed while the bar is up starts on a clean line; the bar redraws on the next update.
-  const out = (s: string) => (bar?.clear(), io.stdout(s));
-  const err = (s: string) => (bar?.clear(), io.stderr(s));
-  // Text output streams: each result is printed, counted and dropped. JSON and SARIF need them all at the end.
-  const summary = emptySummary();
+  const stdout = (s: string) => (bar?.clear(), io.stdout(s));
+  const stderr = (s: string) => (bar?.clear(), io.stderr(s));
+  const errors: ErrorKind[] = [];
   let changed = false;
-  const results = await runBatch(plan.tasks, {
-    write: options.write,
-    wants,
+  const { files, summary } = await squashFiles(positionals, {
+    ...engineOptions(options, io),
+    write,
+    diff: printsDiffs || format === 'json',
     jobs: options.jobs,
-    retain: options.format !== 'text',
+    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+    text: false,
+    replacements: format === 'sarif',
+    // Text output streams: each result is printed, counted and dropped. JSON and SARIF need them all at the end.
+    retain: format !== 'text',
     onResult: (r) => {
-      addToSummary(summary, r);
+      if (r.status === 'error') errors.push(r.kind ?? 'internal');
       changed ||= r.status === 'changed';
-      if (options.format === 'text') reportFile(r, options, out, err, c);
+      if (format === 'text') printResult(r, { ...options, printsDiffs }, stdout, stderr, outColors, errColors);
     },
     onProgress: bar ? (done, total) => bar.update(done, total) : undefined,
   });
   bar?.clear();
 
-  if (options.format === 'json') io.stdout(jsonReport(results));
-  else if (options.format === 'sarif') {
+  if (format === 'json') io.stdout(jsonReport(files, summary));
+  else if (format === 'sarif') {
     const { sarifReport } = await import('./sarif.js');
-    io.stdout(sarifReport(results, { version, transforms: [...TRANSFORMS, ...custom], cwd: io.cwd }));
+    io.stdout(sarifReport(files, { version, transforms, cwd: io.cwd }));
   }
-  if (options.format !== 'text')
-    for (const r of results) if (r.status === 'error') err(c.red(`${r.path}: ${r.message}`) + '\n');
-  if (!options.quiet && !options.listDifferent) io.stderr(summaryLine(summary, options.write, c) + '\n');
-  if (plan.operandErrors.length > 0 || summary.errors > 0) return 2;
-  return (options.check || options.listDifferent) && !options.write && changed ? 1 : 0;
+  if (format !== 'text') for (const r of files) if (r.status === 'error') printError(r, io.stderr, errColors);
+  if (format === 'text' && !quiet && !listDifferent) {
+    const width = io.stderrIsTTY ? io.columns : undefined;
+    io.stderr(summaryText(summary, { write, colors: errColors, width }) + '\n');
+  }
+  return exitCodeOf(errors, changed, (check || listDifferent) && !write);
 }
 
-/**
- * Keep the tree-sitter grammar's WASM on V8's baseline compiler (Liftoff). By default V8 also tiers its huge
- * lexer function up to TurboFan in the background, which costs ~0.5 s of CPU per process, holds process exit
- * until it ends (tripling a one-file run) and adds ~50 MB per worker thread, for no measurable gain: over 500
- * files the parse took the same CPU time either way (bench/monorepo). V8 flags are process-wide, so this is
- * set by the CLI before anything compiles, and never by the library API.
- */
-function preferLiftoff(): void {
-  setFlagsFromString('--liftoff-only');
+function printError(r: SquashFileResult, stderr: (s: string) => void, c: Colors): void {
+  stderr(c.red(`${r.path}: ${r.message}`) + '\n');
 }
 
-function reportFile(
-  result: FileResult,
-  options: CliOptions,
-  out: (s: string) => void,
-  err: (s: string) => void,
-  c: Colors,
+function printResult(
+  r: SquashFileResult,
+  options: MainOptions & { printsDiffs: boolean },
+  stdout: (s: string) => void,
+  stderr: (s: string) => void,
+  outColors: Colors,
+  errColors: Colors,
 ): void {
-  if (result.status === 'error') {
-    err(c.red(`${result.path}: ${result.message}`) + '\n');
-    return;
-  }
-  if (result.status !== 'changed') return;
-  if (options.listDifferent) out(result.path + '\n');
+  if (r.status === 'error') return printError(r, stderr, errColors);
+  if (r.status !== 'changed') return;
+  if (options.listDifferent) stdout(r.path + '\n');
   else if (options.check) {
-    if (!options.quiet) out(`${result.path}${options.write ? ' (written)' : ''}\n`);
-  } else if (options.write) {
-    if (!options.quiet)
-      out(`${result.path}: ${result.fixes.length} fix${result.fixes.length === 1 ? '' : 'es'} written\n`);
-  } else if ((!options.quiet || options.diff) && result.diff !== undefined) out(colorDiff(result.diff, c));
+    if (!options.quiet) stdout(`${r.path}${options.write ? ' (written)' : ''}\n`);
+  } else if (options.printsDiffs && r.diff !== undefined) {
+    if (!options.quiet || options.diff) stdout(colorDiff(r.diff, outColors));
+  } else if (options.write && !options.quiet) stdout(`${r.path}: ${count(r.fixes.length, 'fix', 'fixes')} written\n`);
 }
 
 async function runStdin(
-  options: CliOptions,
-  settings: Parameters<typeof planFiles>[1],
-  io: CliIo,
-  c: Colors,
-  version: string,
+  options: MainOptions,
   transforms: readonly Transform[],
+  io: CliIo,
+  version: string,
 ): Promise<number> {
-  const path = options.stdinFilepath ?? '<stdin>';
-  let request;
-  try {
-    // Config files are resolved as they would be for a file at that path.
-    const resolver =
-      settings.config === false
-        ? null
-        : new ConfigResolver(typeof settings.config === 'string' ? settings.config : undefined);
-    const found = resolver ? await resolver.forFile(resolve(io.cwd, options.stdinFilepath ?? 'Dockerfile')) : null;
-    if (found) checkConfigIds(found, settings.knownIds);
-    const at = dirname(resolve(io.cwd, options.stdinFilepath ?? 'Dockerfile'));
-    const ignoredRules = settings.config === false ? [] : await new HadolintConfigs(new DirIndex()).ignoredIn(at);
-    request = fileOptions(found?.config ?? {}, settings, ignoredRules);
-  } catch (error) {
-    io.stderr(`dockerfile-squash: ${(error as Error).message}\n`);
-    return 2;
-  }
-  const { initShellParser } = await import('../document/shell.js');
-  await initShellParser();
-  const wantsDiff = options.diff || options.format === 'json';
-  const result = await processText(path, await io.readStdin(), request, {
-    text: true,
-    diff: wantsDiff,
-    replacements: options.format === 'sarif',
+  const format = options.format ?? 'text';
+  const c = colorsFor(wantsColor(options.color, io.env, io.stdoutIsTTY));
+  const result = await squashText(await io.readStdin(), {
+    ...engineOptions(options, io),
+    filepath: options.stdinFilepath,
+    diff: options.diff === true || format === 'json',
+    replacements: format === 'sarif',
   });
+  const path = result.path;
   if (result.status === 'error') {
-    io.stderr(c.red(`${path}: ${result.message}`) + '\n');
-    return 2;
+    printError(result, io.stderr, colorsFor(wantsColor(options.color, io.env, io.stderrIsTTY === true)));
+    return EXIT_CODES[result.kind ?? 'internal'];
   }
   if (options.check || options.listDifferent) {
     if (result.status === 'changed') io.stdout(path + '\n');
-  } else if (options.format === 'json') io.stdout(jsonReport([result]));
-  else if (options.format === 'sarif') {
+  } else if (format === 'json') io.stdout(jsonReport([result], summarise([result])));
+  else if (format === 'sarif') {
     const { sarifReport } = await import('./sarif.js');
     io.stdout(sarifReport([result], { version, transforms, cwd: io.cwd }));
   } else if (options.diff) {
     if (result.diff !== undefined) io.stdout(colorDiff(result.diff, c));
   } else io.stdout(result.output ?? '');
-  return exitCode([result], 0, options);
-}
-
-function exitCode(results: readonly FileResult[], operandErrors: number, options: CliOptions): number {
-  if (operandErrors > 0 || results.some((r) => r.status === 'error')) return 2;
-  if ((options.check || options.listDifferent) && !options.write && results.some((r) => r.status === 'changed'))
-    return 1;
-  return 0;
+  return exitCodeOf([], result.status === 'changed', options.check === true || options.listDifferent === true);
 }
 
 function explain(id: string, transforms: readonly Transform[], io: CliIo): number {
+  if (id === '') {
+    const width = Math.max(...transforms.map((t) => t.id.length)) + 2;
+    for (const t of transforms) io.stdout(`${t.id.padEnd(width)}${t.applicability.padEnd(8)}${t.description}\n`);
+    io.stdout(`\nRun --explain <id> for one of them.\n`);
+    return EXIT_OK;
+  }
   const transform = transforms.find((t) => t.id === id);
   if (!transform) {
-    io.stderr(`dockerfile-squash: unknown transform '${id}' (known: ${transforms.map((t) => t.id).join(', ')})\n`);
-    return 2;
+    throw new UsageError(`unknown transform '${id}' (known: ${transforms.map((t) => t.id).join(', ')})`);
   }
   io.stdout(`${transform.id} (${transform.applicability})\n${transform.description}\n\n${transform.explain ?? ''}\n`);
-  return 0;
+  return EXIT_OK;
 }

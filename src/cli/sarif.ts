@@ -1,13 +1,11 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer). One result per applied fix, one rule per
- * transform that ran; regions and replacements are on the ORIGINAL file (see locate.ts for how fixes from
+ * transform that ran; regions and replacements are on the ORIGINAL file (see src/fix/locate.ts for how fixes from
  * later passes are mapped back). Files that failed are reported as tool execution notifications, not results,
  * so code scanning does not show "parse error" as a finding in the code.
  */
 import type * as Sarif from 'sarif';
-import type { Transform } from '../transform.js';
-import type { FileResult } from '../engine/process-file.js';
-import type { Replacement, Span } from '../fix/locate.js';
+import type { Replacement, Span, SquashFileResult as FileResult, Transform } from '../index.js';
 
 const INFORMATION_URI = 'https://www.npmjs.com/package/dockerfile-squash';
 

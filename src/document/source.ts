@@ -11,8 +11,12 @@ export interface DecodedSource {
   eol: LineEnding;
 }
 
+/** Input we refuse: not a Dockerfile we can work on (binary, not UTF-8, ...), or one that does not parse. */
 export class InputError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly kind: 'not-dockerfile' | 'parse' = 'not-dockerfile',
+  ) {
     super(message);
     this.name = 'InputError';
   }

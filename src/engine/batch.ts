@@ -1,6 +1,6 @@
 /**
- * Batches: operands → per-file tasks (discovery, config files, flags) → results, in the order of the sorted
- * input, whatever order the work finishes in. Shared by the CLI and `squashFiles`.
+ * Batches: operands → per-file tasks (discovery, config files, options) → results, in the order of the sorted
+ * input, whatever order the work finishes in. Behind `squashFiles`.
  *
  * Where the work runs was measured (bench/monorepo): each worker thread pays ~150 ms to load the modules and
  * compile the tree-sitter WASM grammar, and a file costs a few ms, so small batches run in the main thread and
@@ -9,9 +9,12 @@
  */
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { discover, ignoredBy, readIgnoreFile, type IgnoreFile } from './discover.js';
-import { ConfigResolver, ConfigError, type FileConfig, type ResolvedConfig } from './config.js';
+import { discover, ignoredBy, readIgnoreFile, type IgnoreFile, type OperandError } from './discover.js';
+import { ConfigResolver, type ResolvedConfig } from './config.js';
 import { HadolintConfigs } from './hadolint-config.js';
+import { SquashError } from './errors.js';
+import type { FileConfig } from './options.js';
+import { unknownTransform } from './squash.js';
 import {
   DEFAULT_FILE_OPTIONS,
   processFile,
@@ -26,9 +29,10 @@ export const WORKER_THRESHOLD = 48;
 
 export interface PlanSettings {
   cwd: string;
-  /** --ignore-path files (relative to cwd). */
-  ignorePaths: string[];
-  /** Options given explicitly (command-line flags): they win over config files. */
+  /** Ignore files (relative to cwd); undefined: the default one if present. */
+  ignorePaths: string[] | undefined;
+  errorOnUnmatchedPattern: boolean;
+  /** Options given explicitly (by the caller, e.g. command-line flags): they win over config files. */
   overrides: Partial<Omit<FileOptions, 'transforms'>>;
   /** Absolute paths of custom transform modules. */
   transforms: string[];
@@ -40,20 +44,17 @@ export interface PlanSettings {
 
 export interface Plan {
   tasks: FileTask[];
-  operandErrors: { path: string; message: string }[];
+  operandErrors: OperandError[];
   /** Config files in use, for --debug style reporting and tests. */
   configs: string[];
 }
 
-export class PlanError extends Error {}
-
 export async function planFiles(operands: string[], settings: PlanSettings): Promise<Plan> {
-  let found;
-  try {
-    found = await discover(operands, { cwd: settings.cwd, ignorePaths: settings.ignorePaths });
-  } catch (error) {
-    throw new PlanError((error as Error).message);
-  }
+  const found = await discover(operands, {
+    cwd: settings.cwd,
+    ignorePaths: settings.ignorePaths,
+    errorOnUnmatchedPattern: settings.errorOnUnmatchedPattern,
+  });
   const resolver =
     settings.config === false
       ? null
@@ -76,7 +77,7 @@ export async function planFiles(operands: string[], settings: PlanSettings): Pro
         let pending = ignoreFiles.get(file);
         if (!pending) {
           pending = readIgnoreFile(file).catch(() => {
-            throw new ConfigError(`${resolved!.filepath}: ignorePath ${file}: cannot read`);
+            throw new SquashError('config', `${resolved!.filepath}: ignorePath ${file}: cannot read`);
           });
           ignoreFiles.set(file, pending);
         }
@@ -94,7 +95,7 @@ export async function planFiles(operands: string[], settings: PlanSettings): Pro
 export function checkConfigIds(resolved: ResolvedConfig, knownIds: ReadonlySet<string>): void {
   for (const id of [...(resolved.config.only ?? []), ...(resolved.config.disable ?? [])]) {
     if (!knownIds.has(id)) {
-      throw new ConfigError(`${resolved.filepath}: unknown transform '${id}' (known: ${[...knownIds].join(', ')})`);
+      throw new SquashError('config', `${resolved.filepath}: ${unknownTransform(id, knownIds)}`);
     }
   }
 }
@@ -127,7 +128,7 @@ export interface RunOptions {
   jobs?: number;
   /** Called once per file, in input order, as soon as that file and all before it are done. */
   onResult?: (result: FileResult, index: number) => void;
-  /** Called as files finish, in any order. */
+  /** Called with (0, total) before the first file, then as files finish, in any order. */
   onProgress?: (done: number, total: number) => void;
   /** Keep every result and return them (default true). false: results only reach onResult, memory stays flat. */
   retain?: boolean;
@@ -159,6 +160,7 @@ export async function runBatch(tasks: readonly FileTask[], options: RunOptions):
       next++;
     }
   };
+  options.onProgress?.(0, tasks.length);
   const threads = threadsFor(tasks.length, options.jobs);
   // Chunks amortise the message round trip; small enough that the last ones balance across threads.
   const size = threads === 1 ? tasks.length : Math.max(1, Math.min(32, Math.ceil(tasks.length / (threads * 8))));

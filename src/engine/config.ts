@@ -12,6 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Loader, lilconfig as Lilconfig } from 'lilconfig';
 import { DirIndex } from './dir-index.js';
+import { SquashError } from './errors.js';
+import { validateConfig, type FileConfig } from './options.js';
 
 export const CONFIG_NAME = 'dockerfile-squash';
 
@@ -25,26 +27,11 @@ export const SEARCH_PLACES = [
   `${CONFIG_NAME}.config.mjs`,
 ];
 
-/** What a config file may set; the same options as the command line. */
-export interface FileConfig {
-  unsafe?: boolean;
-  merge?: 'manager' | 'all';
-  allStages?: boolean;
-  only?: string[];
-  disable?: string[];
-  /** Ignore files (.gitignore syntax), relative to the config file's directory. */
-  ignorePath?: string[];
-}
-
 export interface ResolvedConfig {
   /** Absolute path of the file the options came from. */
   filepath: string;
   config: FileConfig;
 }
-
-export class ConfigError extends Error {}
-
-const KNOWN_KEYS = ['unsafe', 'merge', 'allStages', 'only', 'disable', 'ignorePath'] as const;
 
 const yamlLoader: Loader = async (filepath, content) => {
   // Loaded only when a YAML config exists: most runs never need the parser.
@@ -52,7 +39,7 @@ const yamlLoader: Loader = async (filepath, content) => {
   try {
     return parse(content) as unknown;
   } catch (error) {
-    throw new ConfigError(`${filepath}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new SquashError('config', `${filepath}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
 };
 
@@ -60,7 +47,7 @@ const jsonLoader: Loader = (filepath, content) => {
   try {
     return JSON.parse(content) as unknown;
   } catch (error) {
-    throw new ConfigError(`${filepath}: invalid JSON: ${(error as Error).message}`);
+    throw new SquashError('config', `${filepath}: invalid JSON: ${(error as Error).message}`);
   }
 };
 
@@ -131,7 +118,8 @@ export class ConfigResolver {
         readFileSync(filepath);
         result = await (await this.loader).load(filepath);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ConfigError(`${filepath}: no such file`);
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+          throw new SquashError('config', `${filepath}: no such file`);
         throw asConfigError(error);
       }
       // A package.json given with --config: lilconfig reads its "dockerfile-squash" key.
@@ -141,47 +129,7 @@ export class ConfigResolver {
   }
 }
 
-function asConfigError(error: unknown): ConfigError {
-  if (error instanceof ConfigError) return error;
-  return new ConfigError((error as Error).message);
-}
-
-export function validateConfig(raw: unknown, filepath: string): FileConfig {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new ConfigError(`${filepath}: a config must be an object of options, got ${describe(raw)}`);
-  }
-  const config: FileConfig = {};
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    const wrong = (expected: string) =>
-      new ConfigError(`${filepath}: '${key}' must be ${expected}, got ${describe(value)}`);
-    switch (key) {
-      case 'unsafe':
-      case 'allStages':
-        if (typeof value !== 'boolean') throw wrong('true or false');
-        config[key] = value;
-        break;
-      case 'merge':
-        if (value !== 'manager' && value !== 'all') throw wrong("'manager' or 'all'");
-        config.merge = value;
-        break;
-      case 'only':
-      case 'disable':
-      case 'ignorePath': {
-        const items = typeof value === 'string' ? value.split(',') : value;
-        if (!Array.isArray(items) || !items.every((v) => typeof v === 'string')) throw wrong('a list of strings');
-        const cleaned = (items as string[]).map((v) => v.trim()).filter(Boolean);
-        config[key] = key === 'ignorePath' ? cleaned.map((p) => resolve(dirname(filepath), p)) : cleaned;
-        break;
-      }
-      default:
-        throw new ConfigError(`${filepath}: unknown key '${key}' (known: ${KNOWN_KEYS.join(', ')})`);
-    }
-  }
-  return config;
-}
-
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'null';
-  return typeof value === 'string' ? `'${value}'` : typeof value === 'object' ? 'an object' : String(value);
+function asConfigError(error: unknown): SquashError {
+  if (error instanceof SquashError) return error;
+  return new SquashError('config', (error as Error).message);
 }

@@ -1,18 +1,28 @@
 /**
- * `--transform ./my-transform.js`, jscodeshift style: a module whose default export (or named export `transform`)
- * has the built-ins' interface `{ id, description, applicability, explain, run(doc, ctx) }`. It runs after the
- * built-ins, through the same applier and checks. Loading errors are usage errors (exit 2).
+ * Custom transforms, jscodeshift style: a module whose default export (or named export `transform`) has the
+ * built-ins' interface `{ id, description, applicability, explain, run(doc, ctx) }`. It runs after the
+ * built-ins, through the same applier and checks. A module that cannot be loaded, is not a transform, or
+ * takes an id already in use is a usage error.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { TRANSFORMS } from '../../transforms/index.js';
 import type { Transform } from '../transform.js';
-import { UsageError } from './errors.js';
+import { SquashError } from './errors.js';
 
 const loaded = new Map<string, Promise<Transform>>();
 
-/** `specs` are paths as the user typed them; resolved against `cwd`. Returns absolute paths and transforms. */
+/** `specs` are module paths as the user typed them, resolved against `cwd`. */
 export async function loadTransforms(specs: readonly string[], cwd: string): Promise<Transform[]> {
   return Promise.all(specs.map((spec) => loadTransform(resolve(cwd, spec), spec)));
+}
+
+/** The built-in transforms followed by the custom ones from `specs`; an id may be used once. */
+export async function allTransforms(specs: readonly string[] = [], cwd = process.cwd()): Promise<Transform[]> {
+  const all = [...TRANSFORMS, ...(await loadTransforms(specs, cwd))];
+  const clash = all.find((t, i) => all.findIndex((u) => u.id === t.id) !== i);
+  if (clash) throw new SquashError('usage', `transform id '${clash.id}' is already taken`);
+  return all;
 }
 
 export function loadTransform(absolute: string, shown = absolute): Promise<Transform> {
@@ -31,11 +41,11 @@ async function importTransform(absolute: string, shown: string): Promise<Transfo
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     const reason = e.code === 'ERR_MODULE_NOT_FOUND' && e.message.includes(absolute) ? 'no such file' : e.message;
-    throw new UsageError(`--transform ${shown}: cannot load: ${reason.split('\n')[0]}`);
+    throw new SquashError('usage', `transform module ${shown}: cannot load: ${reason.split('\n')[0]}`);
   }
   const candidate = (module['default'] ?? module['transform']) as Partial<Transform> | undefined;
   const problem = checkTransform(candidate);
-  if (problem) throw new UsageError(`--transform ${shown}: ${problem}`);
+  if (problem) throw new SquashError('usage', `transform module ${shown}: ${problem}`);
   return candidate as Transform;
 }
 

@@ -1,10 +1,18 @@
-/** Paths and globs → Dockerfiles, with .gitignore and --ignore-path honoured and node_modules/.git skipped. */
+/**
+ * Paths and globs → Dockerfiles, with .gitignore files and ignore files (`ignorePath`, by default
+ * `.dockerfile-squashignore` in the working directory, as Prettier reads `.prettierignore`) honoured and
+ * node_modules/.git skipped.
+ */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import { DirIndex } from './dir-index.js';
 import { SEARCH_PLACES } from './config.js';
 import { HADOLINT_CONFIG_NAMES } from './hadolint-config.js';
+import { SquashError, type FileErrorKind } from './errors.js';
+
+/** Read from the working directory when no ignore file is named; a missing one is fine. */
+export const DEFAULT_IGNORE_FILE = '.dockerfile-squashignore';
 
 export const DOCKERFILE_GLOBS = [
   '**/Dockerfile',
@@ -25,15 +33,26 @@ export interface Discovered {
   /** Files named on the command line (not found by walking or globbing): ignore files never drop them. */
   explicit: Set<string>;
   /** Operands that matched nothing or could not be read, with the reason. */
-  errors: { path: string; message: string }[];
+  errors: OperandError[];
   /** Where .gitignore and config files are, as far as the crawl saw. */
   index: DirIndex;
 }
 
+export interface OperandError {
+  path: string;
+  kind: Extract<FileErrorKind, 'unmatched' | 'unreadable'>;
+  message: string;
+}
+
 export interface DiscoverOptions {
   cwd: string;
-  /** Extra ignore files (.gitignore syntax); patterns are relative to the ignore file's directory. */
-  ignorePaths: string[];
+  /**
+   * Ignore files (.gitignore syntax); patterns are relative to the ignore file's directory. Undefined: the
+   * default ignore file, if the working directory has one.
+   */
+  ignorePaths: string[] | undefined;
+  /** false: a directory or glob with no Dockerfile is not reported. */
+  errorOnUnmatchedPattern: boolean;
 }
 
 export async function discover(operands: string[], options: DiscoverOptions): Promise<Discovered> {
@@ -41,19 +60,25 @@ export async function discover(operands: string[], options: DiscoverOptions): Pr
   const explicit = new Set<string>();
   const errors: Discovered['errors'] = [];
   const index = new DirIndex();
-  // --ignore-path files are read up front, so a missing one is an error before anything is processed.
-  let filter: IgnoreFilter | null = options.ignorePaths.length > 0 ? await ignoreFilter(options, index) : null;
-  const lazyFilter: IgnoreFilter = async (path) => (filter ??= await ignoreFilter(options, index))(path);
+  // Named ignore files are read up front, so a missing one is an error before anything is processed.
+  const explicitIgnores = await readIgnoreFiles(options);
+  let filter: RootedFilter | null = null;
+  const lazyFilter =
+    (root: string): IgnoreFilter =>
+    async (path) =>
+      (filter ??= await ignoreFilter(options, explicitIgnores, index))(path, root);
   for (const operand of operands) {
     let found: string[];
     try {
       found = await expandOperand(operand, options.cwd, lazyFilter, explicit, index);
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      errors.push({ path: operand, message: e.code === 'ENOENT' ? 'no such file or directory' : e.message });
+      const message = e.code === 'ENOENT' ? 'no such file or directory' : e.message;
+      errors.push({ path: operand, kind: 'unreadable', message });
       continue;
     }
-    if (found.length === 0) errors.push({ path: operand, message: 'no Dockerfiles found' });
+    if (found.length === 0 && options.errorOnUnmatchedPattern)
+      errors.push({ path: operand, kind: 'unmatched', message: 'no Dockerfiles found' });
     files.push(...found);
   }
   return { files: [...new Set(files)], explicit, errors, index };
@@ -62,7 +87,7 @@ export async function discover(operands: string[], options: DiscoverOptions): Pr
 async function expandOperand(
   operand: string,
   cwd: string,
-  isIgnored: IgnoreFilter,
+  filterFor: (root: string) => IgnoreFilter,
   explicit: Set<string>,
   index: DirIndex,
 ): Promise<string[]> {
@@ -85,7 +110,7 @@ async function expandOperand(
       followSymbolicLinks: false,
       expandDirectories: false,
     });
-    return sorted(await kept(matches, (f) => resolve(cwd, f), isIgnored));
+    return sorted(await kept(matches, (f) => resolve(cwd, f), filterFor(resolve(cwd, staticPrefix(operand)))));
   }
   const crawled = await glob([...DOCKERFILE_GLOBS, ...INDEXED_GLOBS], {
     cwd: absolute,
@@ -103,9 +128,16 @@ async function expandOperand(
     await kept(
       matches.map((m) => join(operand, m)),
       (f) => resolve(cwd, f),
-      isIgnored,
+      filterFor(absolute),
     ),
   );
+}
+
+/** The directory part of a glob before its first pattern character (`apps/*\/Dockerfile` → `apps`). */
+function staticPrefix(pattern: string): string {
+  const parts = pattern.split('/');
+  const firstDynamic = parts.findIndex((p) => /[*?[\]{}()!+@]/.test(p));
+  return parts.slice(0, firstDynamic === -1 ? parts.length - 1 : firstDynamic).join('/') || '.';
 }
 
 function sorted(paths: string[]): string[] {
@@ -113,6 +145,8 @@ function sorted(paths: string[]): string[] {
 }
 
 type IgnoreFilter = (absolutePath: string) => Promise<boolean>;
+/** `root`: the directory the operand names (or a glob's fixed part), up to which .gitignore files apply. */
+type RootedFilter = (absolutePath: string, root: string) => Promise<boolean>;
 
 async function kept(paths: string[], absolute: (p: string) => string, isIgnored: IgnoreFilter): Promise<string[]> {
   const result: string[] = [];
@@ -137,22 +171,31 @@ export function ignoredBy(file: IgnoreFile, absolutePath: string): boolean {
   return file.rules.ignores(rel.split(sep).join('/'));
 }
 
-/**
- * `.gitignore` files as git reads them: each applies to its own directory and below. They are read lazily from
- * the file's directory up to the working directory, plus any `--ignore-path` files.
- */
-async function ignoreFilter(options: DiscoverOptions, index: DirIndex): Promise<IgnoreFilter> {
-  const { default: ignore } = await import('ignore');
-  const explicit: IgnoreFile[] = [];
+/** The ignore files named in the options, or the default one when none is named and it exists. */
+async function readIgnoreFiles(options: DiscoverOptions): Promise<IgnoreFile[]> {
+  if (options.ignorePaths === undefined) {
+    const path = resolve(options.cwd, DEFAULT_IGNORE_FILE);
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ? [await readIgnoreFile(path)] : [];
+  }
+  const files: IgnoreFile[] = [];
   for (const path of options.ignorePaths) {
     try {
-      explicit.push(await readIgnoreFile(resolve(options.cwd, path)));
+      files.push(await readIgnoreFile(resolve(options.cwd, path)));
     } catch (error) {
-      throw new Error(
-        `--ignore-path ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-      );
+      const e = error as NodeJS.ErrnoException;
+      throw new SquashError('config', `ignore file ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
     }
   }
+  return files;
+}
+
+/**
+ * `.gitignore` files as git reads them: each applies to its own directory and below. They are read lazily from
+ * the file's directory upwards: up to the working directory for a file under it, else up to the directory the
+ * operand named, so a repository given by its absolute path is filtered as it is when run inside it.
+ */
+async function ignoreFilter(options: DiscoverOptions, explicit: IgnoreFile[], index: DirIndex): Promise<RootedFilter> {
+  const { default: ignore } = await import('ignore');
   const perDirectory = new Map<string, Ignore | null>();
   const gitignoreOf = async (dir: string): Promise<Ignore | null> => {
     if (!perDirectory.has(dir)) {
@@ -169,14 +212,19 @@ async function ignoreFilter(options: DiscoverOptions, index: DirIndex): Promise<
     return perDirectory.get(dir)!;
   };
   const cwd = resolve(options.cwd);
-  return async (absolutePath: string): Promise<boolean> => {
+  return async (absolutePath: string, root: string): Promise<boolean> => {
     if (explicit.some((f) => ignoredBy(f, absolutePath))) return true;
+    const top = isWithin(absolutePath, cwd) ? cwd : root;
     for (let dir = dirname(absolutePath); ; dir = dirname(dir)) {
       const rules = await gitignoreOf(dir);
       const fromDir = relative(dir, absolutePath).split(sep).join('/');
       if (rules && rules.ignores(fromDir)) return true;
-      if (dir === cwd || dir === dirname(dir) || !dir.startsWith(cwd)) break;
+      if (dir === top || dir === dirname(dir) || !isWithin(dir, top)) break;
     }
     return false;
   };
+}
+
+function isWithin(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }

@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ConfigError } from './config.js';
+import { SquashError } from './errors.js';
 import type { DirIndex } from './dir-index.js';
 
 export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
@@ -45,13 +45,13 @@ async function readIgnored(filepath: string): Promise<string[]> {
   try {
     config = parse(await readFile(filepath, 'utf8'));
   } catch (error) {
-    throw new ConfigError(`${filepath}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new SquashError('config', `${filepath}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
   if (config === null || config === undefined) return [];
   const ignored = (config as { ignored?: unknown }).ignored;
   if (ignored === undefined || ignored === null) return [];
   if (!Array.isArray(ignored) || !ignored.every((code) => typeof code === 'string')) {
-    throw new ConfigError(`${filepath}: 'ignored' must be a list of rule codes`);
+    throw new SquashError('config', `${filepath}: 'ignored' must be a list of rule codes`);
   }
   return ignored.map((code) => code.trim()).filter(Boolean);
 }

@@ -4,29 +4,17 @@
  * Runs in the main thread for small batches and in worker threads for large ones, so its inputs and outputs
  * are plain data (custom transforms travel as module paths).
  */
-import { decodeSource, InputError } from '../document/source.js';
+import { decodeSource } from '../document/source.js';
 import { parseDocument } from '../document/parse.js';
 import { squashSync, selectTransforms } from './squash.js';
-import { FixError } from '../fix/loop.js';
 import { MANAGERS, type Transform } from '../../transforms/index.js';
 import { DEFAULT_OPTIONS, type SquashOptions } from '../transform.js';
-import { CliFileError, describeFsError, readSnapshot, writeIfUnchanged } from './io.js';
+import { readSnapshot, writeIfUnchanged } from './io.js';
 import { locateFixes, type LocatedFix } from '../fix/locate.js';
 import { loadTransform } from './custom-transforms.js';
+import { kindOf, messageOf, REASONS, type FileErrorKind, type Reason } from './errors.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'error';
-
-/** Why a file was skipped or failed, for the summary. */
-export type Reason =
-  | 'ignore-file pragma'
-  | 'Windows image'
-  | 'non-POSIX SHELL'
-  | 'unreadable'
-  | 'not a Dockerfile'
-  | 'parse error'
-  | 'transform error'
-  | 'not written'
-  | 'internal error';
 
 export interface HeldBackFix {
   ruleId: string;
@@ -40,7 +28,12 @@ export interface FileResult {
   status: FileStatus;
   /** Why a file was skipped or failed, one line. */
   message?: string;
+  /** What it is counted under in the summary; for an error, fixed by its kind. */
   reason?: Reason;
+  /** The kind of error (error results only). */
+  kind?: FileErrorKind;
+  /** An operand (directory, glob or missing path) rather than a file: it is counted as an error, not a file. */
+  operand?: boolean;
   written: boolean;
   /** Applied fixes, located on the original text. */
   fixes: LocatedFix[];
@@ -81,22 +74,13 @@ export const DEFAULT_FILE_OPTIONS: FileOptions = { ...DEFAULT_OPTIONS, only: [],
 
 export async function processFile(task: FileTask, write: boolean, wants: ProcessWants): Promise<FileResult> {
   let snapshot;
-  try {
-    snapshot = await readSnapshot(task.absolute);
-  } catch (error) {
-    const message = error instanceof CliFileError ? error.message : describeFsError(error);
-    return failed(
-      task.path,
-      message,
-      /too large|not a regular|directory/.test(message) ? 'not a Dockerfile' : 'unreadable',
-    );
-  }
   let original: string;
   try {
+    snapshot = await readSnapshot(task.absolute);
     const decoded = decodeSource(snapshot.bytes);
     original = (decoded.bom ? '\uFEFF' : '') + decoded.text;
   } catch (error) {
-    return failed(task.path, messageOf(error), 'not a Dockerfile');
+    return failed(task.path, error);
   }
   const result = await processText(task.path, original, task.options, wants);
   if (write && result.status === 'changed') {
@@ -104,8 +88,7 @@ export async function processFile(task: FileTask, write: boolean, wants: Process
       await writeIfUnchanged(task.absolute, snapshot, result.output ?? '');
       result.written = true;
     } catch (error) {
-      const message = error instanceof CliFileError ? error.message : `not written: ${describeFsError(error)}`;
-      return { ...failed(task.path, message, 'not written'), fixes: result.fixes, heldBack: result.heldBack };
+      return { ...failed(task.path, error), fixes: result.fixes, heldBack: result.heldBack };
     }
   }
   if (!wants.text) {
@@ -126,16 +109,6 @@ export async function processText(
   wants: ProcessWants,
 ): Promise<FileResult> {
   try {
-    if (original.replace(/^\uFEFF/, '').trim() === '') throw new InputError('empty file (no instructions)');
-    if (/^\s*#\s*dockerfile-squash\s+ignore-file\s*$/im.test(original)) {
-      return {
-        ...base(path, 'skipped'),
-        message: 'ignore-file pragma',
-        reason: 'ignore-file pragma',
-        original,
-        output: original,
-      };
-    }
     const custom = await Promise.all(options.transforms.map((p) => loadTransform(p)));
     const request = { ...options, transforms: custom };
     const squashed = squashSync(original, request);
@@ -162,10 +135,9 @@ export async function processText(
     }
     return result;
   } catch (error) {
-    return failed(path, messageOf(error), reasonOf(error));
+    return failed(path, error);
   }
 }
-
 /**
  * How many build stages would have been rewritten had they shipped. The transforms do not report this (they
  * simply propose nothing there), so we ask them again with --all-stages on the final text. Only multi-stage
@@ -193,19 +165,10 @@ function base(path: string, status: FileStatus): FileResult {
   return { path, status, written: false, fixes: [], heldBack: [], stagesNotShipping: 0 };
 }
 
-function failed(path: string, message: string, reason: Reason): FileResult {
-  return { ...base(path, 'error'), message, reason };
-}
-
-function reasonOf(error: unknown): Reason {
-  if (error instanceof InputError) return /^line \d+:/.test(error.message) ? 'parse error' : 'not a Dockerfile';
-  if (error instanceof FixError) return 'transform error';
-  return 'internal error';
-}
-
-export function messageOf(error: unknown): string {
-  if (error instanceof InputError) return error.message;
-  if (error instanceof FixError)
-    return `${error.transformId ? `[${error.transformId}] ` : ''}${error.message}; file left unchanged`;
-  return `internal error: ${(error as Error)?.stack ?? String(error)}`;
+/** A failed file: its reason follows from the error's kind alone. */
+export function failed(path: string, error: unknown): FileResult {
+  const found = kindOf(error);
+  // Usage and config problems stop a run before any file is read; met here, they are a bug.
+  const kind: FileErrorKind = found in REASONS ? (found as FileErrorKind) : 'internal';
+  return { ...base(path, 'error'), message: messageOf(error), reason: REASONS[kind], kind };
 }

@@ -4,10 +4,12 @@
  */
 import { InputError, decodeSource, encodeSource, splitBom, type LineEnding } from '../document/source.js';
 import { initShellParser } from '../document/shell.js';
-import { runFixLoop, type AppliedFix } from '../fix/loop.js';
+import { runFixLoop, type AppliedFix, type LeftAlone } from '../fix/loop.js';
 import type { Fix } from '../fix/types.js';
 import { TRANSFORMS, MANAGERS } from '../../transforms/index.js';
-import { DEFAULT_OPTIONS, type Transform, type SquashOptions } from '../transform.js';
+import type { Document } from '../document/types.js';
+import { DEFAULT_OPTIONS, type Transform, type TransformContext, type SquashOptions } from '../transform.js';
+import { SquashError } from './errors.js';
 
 export interface SquashRequest extends Partial<SquashOptions> {
   /** Transform ids to run (default: all built-ins). */
@@ -25,8 +27,11 @@ export interface SquashResult {
   heldBack: Fix[];
   bom: boolean;
   eol: LineEnding;
-  /** Set when the file was left as it is on purpose (a Windows image): the reason, and a one-line message. */
-  skipped: { reason: 'Windows image' | 'non-POSIX SHELL'; message: string } | null;
+  /**
+   * Set when the file was left as it is on purpose, without asking any transform (an ignore-file pragma, a
+   * Windows image): the reason, and a one-line message.
+   */
+  skipped: LeftAlone;
 }
 
 /**
@@ -53,9 +58,11 @@ export function squashSync(input: SquashInput, request: SquashRequest = {}): Squ
     allStages: request.allStages ?? DEFAULT_OPTIONS.allStages,
     ignoredRules: request.ignoredRules ?? DEFAULT_OPTIONS.ignoredRules,
   };
-  const result = runFixLoop(body, selectTransforms(request), { options, managers: MANAGERS });
+  const ctx: TransformContext = { options, managers: MANAGERS };
+  const proposers = selectTransforms(request).map((t) => ({ id: t.id, propose: (doc: Document) => t.run(doc, ctx) }));
+  const result = runFixLoop(body, proposers, { unsafe: options.unsafe, ignoredRules: options.ignoredRules });
   if (result.problems.length > 0) {
-    throw new InputError(result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; '));
+    throw new InputError(result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; '), 'parse');
   }
   const output = encodeSource(result.output, bom);
   return {
@@ -90,7 +97,11 @@ export function selectTransforms(request: Pick<SquashRequest, 'only' | 'disable'
   const all = [...TRANSFORMS, ...(request.transforms ?? [])];
   const known = new Set(all.map((t) => t.id));
   for (const id of [...(request.only ?? []), ...(request.disable ?? [])]) {
-    if (!known.has(id)) throw new Error(`unknown transform '${id}' (known: ${[...known].join(', ')})`);
+    if (!known.has(id)) throw new SquashError('usage', unknownTransform(id, known));
   }
   return all.filter((t) => (!request.only?.length || request.only.includes(t.id)) && !request.disable?.includes(t.id));
+}
+
+export function unknownTransform(id: string, known: Iterable<string>): string {
+  return `unknown transform '${id}' (known: ${[...known].join(', ')})`;
 }

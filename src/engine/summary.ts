@@ -1,7 +1,14 @@
-/** The summary model: counts over a batch's per-file results, built as results stream in. */
-import type { FileResult, Reason } from './process-file.js';
+/**
+ * The summary model: counts over a batch's per-file results, built as results stream in. Each fix carries the
+ * figures its transform counted (runs merged, teardowns, ...); the summary only adds them up, so it names no
+ * transform and counts a custom transform's fixes like the built-ins'.
+ */
+import type { Figures } from '../fix/types.js';
+import type { Reason } from './errors.js';
+import type { FileResult } from './process-file.js';
 
 export interface Summary {
+  /** Files looked at (operands that matched nothing are counted under errors only). */
   files: number;
   changed: number;
   unchanged: number;
@@ -10,16 +17,18 @@ export interface Summary {
   /** Skipped and failed files by reason (e.g. `ignore-file pragma`, `parse error`, `not written`). */
   skippedBy: Partial<Record<Reason, number>>;
   errorsBy: Partial<Record<Reason, number>>;
+  /** Fixes applied (or, without writing, that would be), every transform's. */
+  fixes: number;
   runsMerged: number;
   layersRemoved: number;
   teardowns: number;
   flags: number;
   heldBack: number;
-  /** Build stages left as they are because their filesystem never ships (--all-stages rewrites them). */
+  /** Build stages left as they are because their filesystem never ships (allStages rewrites them). */
   stagesNotShipping: number;
 }
 
-const FLAG_RULES = new Set(['no-cache-flag', 'slim-install']);
+const FIGURES = ['runsMerged', 'layersRemoved', 'teardowns', 'flags'] as const satisfies readonly (keyof Figures)[];
 
 export function emptySummary(): Summary {
   return {
@@ -30,6 +39,7 @@ export function emptySummary(): Summary {
     errors: 0,
     skippedBy: {},
     errorsBy: {},
+    fixes: 0,
     runsMerged: 0,
     layersRemoved: 0,
     teardowns: 0,
@@ -45,9 +55,9 @@ export function summarise(results: readonly FileResult[]): Summary {
   return s;
 }
 
-/** Counts one file in; a batch can be summarised as it streams, without keeping its results. */
+/** Counts one result in; a batch can be summarised as it streams, without keeping its results. */
 export function addToSummary(s: Summary, r: FileResult): void {
-  s.files++;
+  if (!r.operand) s.files++;
   if (r.status === 'changed') s.changed++;
   else if (r.status === 'unchanged') s.unchanged++;
   else if (r.status === 'skipped') s.skipped++;
@@ -59,12 +69,6 @@ export function addToSummary(s: Summary, r: FileResult): void {
   s.heldBack += r.heldBack.length;
   s.stagesNotShipping += r.stagesNotShipping;
   if (r.status === 'error') return;
-  for (const fix of r.fixes) {
-    if (fix.ruleId === 'merge-runs') {
-      const runs = Number(fix.data?.['runs'] ?? 0);
-      s.runsMerged += runs;
-      s.layersRemoved += Math.max(0, runs - 1);
-    } else if (fix.ruleId === 'teardown') s.teardowns++;
-    else if (FLAG_RULES.has(fix.ruleId)) s.flags += Number(fix.data?.['flags'] ?? 1);
-  }
+  s.fixes += r.fixes.length;
+  for (const fix of r.fixes) for (const figure of FIGURES) s[figure] += fix.figures?.[figure] ?? 0;
 }

@@ -14,7 +14,7 @@
  * fixes included. Replacements of different results may therefore overlap; each result's set is consistent alone.
  */
 import type { AppliedFix } from './loop.js';
-import type { Edit } from './types.js';
+import type { Edit, Figures } from './types.js';
 
 export interface Position {
   /** 1-based. */
@@ -40,6 +40,7 @@ export interface LocatedFix {
   applicability: string;
   pass: number;
   data?: Record<string, string | number>;
+  figures?: Figures;
   span: Span;
   /** Only when asked for (SARIF, the API): they hold text, which a batch of 10,000 files should not keep. */
   replacements?: Replacement[];
@@ -98,6 +99,7 @@ export function locateFixes(
       applicability: fix.applicability,
       pass: fix.pass,
       ...(fix.data ? { data: fix.data } : {}),
+      ...(fix.figures ? { figures: fix.figures } : {}),
       span: span(oStart, oEnd),
       ...(replacements ? { replacements } : {}),
     };

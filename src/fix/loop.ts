@@ -1,18 +1,41 @@
 /**
  * The fix loop: parse, ask every transform for fixes, apply what does not overlap, re-parse, until nothing is
  * proposed (at most 10 passes; a cycle stops it). Any failure leaves the text as it was and names the cause.
+ * A file that carries `# dockerfile-squash ignore-file`, or is not for a POSIX shell, is not looked at by any
+ * transform.
  */
 import { parseDocument } from '../document/parse.js';
 import type { Document, Problem } from '../document/types.js';
-import type { Transform, TransformContext } from '../transform.js';
 import { applyFixes } from './apply.js';
 import type { Fix } from './types.js';
+
+/**
+ * What the loop needs of a transform: an id to blame, and its fixes for a document. The Transform contract
+ * (src/transform.ts) is bound to its context by the engine; the loop knows nothing above the document.
+ */
+export interface FixProposer {
+  id: string;
+  propose(doc: Document): Fix[];
+}
+
+export interface FixLoopOptions {
+  /** Apply unsafe fixes too; otherwise those proposed on the final text are returned as held back. */
+  unsafe: boolean;
+  /** Rule ids or hadolint codes ignored in the whole file (see parseDocument). */
+  ignoredRules?: readonly string[];
+}
 
 export const MAX_PASSES = 10;
 
 export interface AppliedFix extends Fix {
   pass: number;
 }
+
+/** Why a file is left as it is, on purpose: reported as skipped, not as an error. */
+export type LeftAlone = {
+  reason: 'ignore-file pragma' | NonNullable<Document['leftAlone']>['reason'];
+  message: string;
+} | null;
 
 export interface FixLoopResult {
   output: string;
@@ -22,8 +45,11 @@ export interface FixLoopResult {
   passes: number;
   /** Why the input was not rewritten at all (see Document.problems). */
   problems: Problem[];
-  /** Why a valid input was left as it is without asking any transform (see Document.leftAlone). */
-  leftAlone: Document['leftAlone'];
+  /**
+   * Why a valid input was left as it is without asking any transform: an ignore-file pragma, or a file that is
+   * not for a POSIX shell (see Document.leftAlone).
+   */
+  leftAlone: LeftAlone;
 }
 
 export class FixError extends Error {
@@ -36,17 +62,19 @@ export class FixError extends Error {
   }
 }
 
-export function runFixLoop(text: string, transforms: readonly Transform[], ctx: TransformContext): FixLoopResult {
+export function runFixLoop(text: string, proposers: readonly FixProposer[], options: FixLoopOptions): FixLoopResult {
   const seen = new Set<string>([text]);
   const applied: AppliedFix[] = [];
   let current = text;
-  let doc = parseDocument(current, ctx.options.ignoredRules);
+  let doc = parseDocument(current, options.ignoredRules);
   const untouched = { output: text, applied, heldBack: [], passes: 0, problems: [], leftAlone: null };
+  if (doc.ignoreFile)
+    return { ...untouched, leftAlone: { reason: 'ignore-file pragma', message: 'ignore-file pragma' } };
   if (doc.leftAlone) return { ...untouched, leftAlone: doc.leftAlone };
   if (doc.problems.length > 0) return { ...untouched, problems: doc.problems };
   for (let pass = 1; pass <= MAX_PASSES + 1; pass++) {
-    const proposed = proposeFixes(doc, transforms, ctx);
-    const usable = proposed.filter((f) => f.applicability === 'safe' || ctx.options.unsafe);
+    const proposed = proposeFixes(doc, proposers);
+    const usable = proposed.filter((f) => f.applicability === 'safe' || options.unsafe);
     if (usable.length === 0) {
       return {
         output: current,
@@ -59,9 +87,16 @@ export function runFixLoop(text: string, transforms: readonly Transform[], ctx: 
     }
     if (pass > MAX_PASSES) throw new FixError(`fixes did not settle after ${MAX_PASSES} passes`, usable[0]!.ruleId);
     const result = applyFixes(current, usable);
-    if (seen.has(result.output)) throw new FixError('fixes undo each other (cycle)', result.applied[0]?.ruleId ?? null);
+    if (seen.has(result.output)) throw new FixError('fixes undo each other (cycle)', blame(result.applied));
     seen.add(result.output);
-    const next = parseDocument(result.output, ctx.options.ignoredRules);
+    const next = parseDocument(result.output, options.ignoredRules);
+    if (next.problems.length > 0) {
+      const [first] = next.problems;
+      throw new FixError(
+        `the rewritten file no longer parses (line ${first!.line}: ${first!.message})`,
+        blame(result.applied),
+      );
+    }
     verifyRewrittenRuns(doc, next, result.applied);
     applied.push(...result.applied.map((f) => ({ ...f, pass })));
     current = result.output;
@@ -70,16 +105,21 @@ export function runFixLoop(text: string, transforms: readonly Transform[], ctx: 
   throw new FixError('unreachable', null);
 }
 
-function proposeFixes(doc: Document, transforms: readonly Transform[], ctx: TransformContext): Fix[] {
+function proposeFixes(doc: Document, proposers: readonly FixProposer[]): Fix[] {
   const fixes: Fix[] = [];
-  for (const transform of transforms) {
+  for (const proposer of proposers) {
     try {
-      fixes.push(...transform.run(doc, ctx));
+      fixes.push(...proposer.propose(doc));
     } catch (error) {
-      throw new FixError(`transform failed: ${(error as Error).message}`, transform.id);
+      throw new FixError(`transform failed: ${(error as Error)?.message ?? String(error)}`, proposer.id);
     }
   }
   return fixes;
+}
+
+/** A pass that broke the file is reported under the transform whose fix came first in it. */
+function blame(applied: readonly Fix[]): string | null {
+  return applied[0]?.ruleId ?? null;
 }
 
 /** Every shell-form RUN whose text is new after a pass must still have an error-free shell tree. */
@@ -94,7 +134,7 @@ function verifyRewrittenRuns(before: Document, after: Document, applied: Fix[]):
     if (!run || run.form !== 'shell' || !run.shell) continue;
     if (previous.has(after.text.slice(run.bodyStart, run.bodyEnd))) continue;
     if (run.shell.hasError || !run.posixShell) {
-      throw new FixError('a rewritten RUN no longer parses as shell', applied[0]?.ruleId ?? null);
+      throw new FixError('a rewritten RUN no longer parses as shell', blame(applied));
     }
   }
 }

@@ -13,6 +13,19 @@ export interface Fix {
   message: string;
   applicability: Applicability;
   edits: Edit[];
-  /** Free-form facts for the summary (e.g. `{ mergedRuns: 3 }`, `{ manager: 'apt' }`). */
+  /** Free-form facts for reports (e.g. `{ runs: 3 }`, `{ manager: 'apt' }`); JSON output carries them. */
   data?: Record<string, string | number>;
+  /** What this fix adds to the run's summary; the transform that proposes it counts, the reporter only adds up. */
+  figures?: Figures;
+}
+
+/**
+ * The figures a summary adds up: RUNs merged into others, layers fewer, clean-ups added, install options added.
+ * A fix without figures (a custom transform's, say) is still counted as a fix.
+ */
+export interface Figures {
+  runsMerged?: number;
+  layersRemoved?: number;
+  teardowns?: number;
+  flags?: number;
 }

@@ -1,10 +1,10 @@
-/** The programmatic batch API and the progress bar, in-process. */
+/** The programmatic batch API, in-process. */
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempTree } from '../support/cli.js';
-import { squashFiles } from '../../src/engine/squash-files.js';
-import { ProgressBar, wantsProgress } from '../../src/cli/progress.js';
+import { squashFiles, SquashError } from '../../src/index.js';
+import { wantsProgress } from '../../src/cli/progress.js';
 
 const NAIVE = 'FROM debian\nRUN apt-get update\nRUN apt-get install -y curl\n';
 const SQUASHED =
@@ -84,6 +84,43 @@ describe('squashFiles', () => {
     ]);
     expect(readFileSync(join(cwd, 'Dockerfile'), 'utf8')).toBe(SQUASHED);
   });
+
+  test('streams results in order through onResult; retain: false keeps none', async () => {
+    const cwd = tempTree({ 'b/Dockerfile': NAIVE, 'a/Dockerfile': SQUASHED });
+    const seen: [number, string][] = [];
+    const progress: [number, number][] = [];
+    const result = await squashFiles(['.', 'missing/*/Dockerfile'], {
+      cwd,
+      retain: false,
+      onResult: (r, i) => seen.push([i, `${r.path} ${r.status}`]),
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(seen).toEqual([
+      [0, 'missing/*/Dockerfile error'],
+      [1, 'a/Dockerfile unchanged'],
+      [2, 'b/Dockerfile changed'],
+    ]);
+    expect(progress[0]).toEqual([0, 2]);
+    expect(progress.at(-1)).toEqual([2, 2]);
+    expect(result.files).toEqual([]);
+    expect(result.summary).toMatchObject({ files: 2, changed: 1, unchanged: 1, errors: 1, fixes: 2 });
+  });
+
+  test('a request that cannot run throws a SquashError of its kind, in the library’s words (no flags)', async () => {
+    const cwd = tempTree({ Dockerfile: NAIVE, 'bad.json': '{ "unsafe": "yes" }' });
+    const cases: [Parameters<typeof squashFiles>[1], string, RegExp][] = [
+      [{ only: ['nope'] }, 'usage', /^unknown transform 'nope' \(known: merge-runs, /],
+      [{ transforms: ['missing.mjs'] }, 'usage', /^transform module missing\.mjs: cannot load: /],
+      [{ ignorePath: ['missing'] }, 'config', /^ignore file missing: no such file$/],
+      [{ config: 'bad.json' }, 'config', /bad\.json: 'unsafe' must be true or false, got 'yes'$/],
+    ];
+    for (const [options, kind, message] of cases) {
+      const error = await squashFiles('.', { cwd, ...options }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SquashError);
+      expect(error).toMatchObject({ kind, message: expect.stringMatching(message) });
+      expect((error as Error).message).not.toMatch(/--/);
+    }
+  });
 });
 
 describe('progress bar', () => {
@@ -92,17 +129,5 @@ describe('progress bar', () => {
     expect(wantsProgress({ CI: 'true' }, true, false)).toBe(false);
     expect(wantsProgress({}, false, false)).toBe(false);
     expect(wantsProgress({}, true, true)).toBe(false);
-  });
-
-  test('stays silent for the first second, then draws on one line and clears itself', () => {
-    const written: string[] = [];
-    const sink = { write: (s: string) => written.push(s), columns: 60 };
-    new ProgressBar(sink).update(1, 10);
-    expect(written).toEqual([]);
-    const bar = new ProgressBar(sink, 0);
-    bar.update(5, 10);
-    expect(written[0]).toMatch(/^\r\[#+-+\] 5\/10 files$/);
-    bar.clear();
-    expect(written[1]).toBe('\r\u001b[2K');
   });
 });

@@ -7,7 +7,8 @@
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { chmodSync, closeSync, openSync, readFileSync, statSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, tempTree } from '../support/cli.js';
+import { tempTree } from '../support/cli.js';
+import { run as inProcess } from '../support/run-cli.js';
 import { canDropPrivileges, cliAsNobody } from './helpers.js';
 import { fsSeam, MAX_FILE_BYTES } from '../../src/engine/io.js';
 import { DEFAULT_FILE_OPTIONS, processFile } from '../../src/engine/process-file.js';
@@ -18,12 +19,12 @@ const SQUASHED =
   'FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl \\\n    && apt-get clean \\\n    && rm -rf /var/lib/apt/lists/*\n';
 
 describe('through the CLI', () => {
-  test('a 50 MB file is refused before it is read (a sparse file keeps the test fast)', () => {
+  test('a 50 MB file is refused before it is read (a sparse file keeps the test fast)', async () => {
     const cwd = tempTree({ 'big/Dockerfile': '', 'good/Dockerfile': NAIVE });
     const fd = openSync(join(cwd, 'big/Dockerfile'), 'r+');
     ftruncateSync(fd, 50 * 1024 * 1024);
     closeSync(fd);
-    const run = cli(['--write'], { cwd });
+    const run = await inProcess(['--write'], { cwd });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`big/Dockerfile: too large (52428800 bytes; limit ${MAX_FILE_BYTES})`);
     expect(statSync(join(cwd, 'big/Dockerfile')).size).toBe(50 * 1024 * 1024);
@@ -35,7 +36,7 @@ describe('through the CLI', () => {
     // Visible in the output: as root, chmod 000 does not stop reads, and without setpriv there is no honest test.
     console.warn('skipping the unreadable-file test: it needs root, setpriv, and a checkout that nobody can read');
   }
-  unreadable('an unreadable file (the CLI runs as nobody via setpriv: root reads anything)', () => {
+  unreadable('an unreadable file (the CLI runs as nobody via setpriv: root reads anything)', async () => {
     const cwd = tempTree({ 'bad/Dockerfile': NAIVE, 'good/Dockerfile': NAIVE });
     chmodSync(cwd, 0o755);
     chmodSync(join(cwd, 'bad/Dockerfile'), 0o000);
@@ -46,10 +47,10 @@ describe('through the CLI', () => {
     expect(readFileSync(join(cwd, 'bad/Dockerfile'), 'utf8')).toBe(NAIVE);
   });
 
-  test('a read-only file with --write is reported "read-only, not written", even for root', () => {
+  test('a read-only file with --write is reported "read-only, not written", even for root', async () => {
     const cwd = tempTree({ 'ro/Dockerfile': NAIVE, 'rw/Dockerfile': NAIVE });
     chmodSync(join(cwd, 'ro/Dockerfile'), 0o444);
-    const run = cli(['--write'], { cwd });
+    const run = await inProcess(['--write'], { cwd });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('ro/Dockerfile: read-only, not written');
     expect(readFileSync(join(cwd, 'ro/Dockerfile'), 'utf8')).toBe(NAIVE);

@@ -1,8 +1,12 @@
-/** Batch mode through the real launcher: discovery, concurrency and order, summary, config files, --transform. */
+/**
+ * Batch mode: discovery, order, summary, config files, --transform. In-process through runCli, except what needs
+ * worker threads (the real launcher runs them from dist/).
+ */
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempTree } from '../support/cli.js';
+import { run as inProcess } from '../support/run-cli.js';
 
 const NAIVE = 'FROM debian\nRUN apt-get update\nRUN apt-get install -y curl\n';
 const SQUASHED =
@@ -11,22 +15,24 @@ const SQUASHED =
 const PLAIN = 'FROM debian\nRUN mkdir -p /app\nRUN touch /app/x\n';
 
 describe('discovery', () => {
-  test('glob operands are expanded by the tool, sorted, and a glob matching nothing is an error', () => {
+  test('glob operands are expanded by the tool, sorted, and a glob matching nothing is an error', async () => {
     const cwd = tempTree({
       'apps/b/Dockerfile': NAIVE,
       'apps/a/Dockerfile': NAIVE,
       'apps/a/web.dockerfile': NAIVE,
       'libs/c/Dockerfile': NAIVE,
     });
-    expect(cli(['-l', 'apps/*/Dockerfile'], { cwd }).stdout).toBe('apps/a/Dockerfile\napps/b/Dockerfile\n');
-    expect(cli(['-l', '**/*.dockerfile'], { cwd }).stdout).toBe('apps/a/web.dockerfile\n');
-    const none = cli(['-l', 'nothing/**/Dockerfile', 'libs'], { cwd });
+    expect((await inProcess(['-l', 'apps/*/Dockerfile'], { cwd })).stdout).toBe(
+      'apps/a/Dockerfile\napps/b/Dockerfile\n',
+    );
+    expect((await inProcess(['-l', '**/*.dockerfile'], { cwd })).stdout).toBe('apps/a/web.dockerfile\n');
+    const none = await inProcess(['-l', 'nothing/**/Dockerfile', 'libs'], { cwd });
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('nothing/**/Dockerfile: no Dockerfiles found');
     expect(none.stdout).toBe('libs/c/Dockerfile\n');
   });
 
-  test('--ignore-path: patterns relative to the ignore file, walked files only; a missing file is an error', () => {
+  test('--ignore-path: patterns relative to the ignore file, walked files only; a missing file is an error', async () => {
     const cwd = tempTree({
       'conf/.squashignore': 'legacy/\n*.prod\n',
       'conf/legacy/Dockerfile': NAIVE,
@@ -34,23 +40,23 @@ describe('discovery', () => {
       'conf/app/Dockerfile.prod': NAIVE,
       'legacy/Dockerfile': NAIVE,
     });
-    const run = cli(['-l', '--ignore-path', 'conf/.squashignore'], { cwd });
+    const run = await inProcess(['-l', '--ignore-path', 'conf/.squashignore'], { cwd });
     expect(run.stdout).toBe('conf/app/Dockerfile\nlegacy/Dockerfile\n');
     // Named explicitly, a file is processed even when ignored (as Prettier does).
-    expect(cli(['-l', '--ignore-path', 'conf/.squashignore', 'conf/legacy/Dockerfile'], { cwd }).stdout).toBe(
-      'conf/legacy/Dockerfile\n',
-    );
-    const missing = cli(['-l', '--ignore-path', 'nope'], { cwd });
+    expect(
+      (await inProcess(['-l', '--ignore-path', 'conf/.squashignore', 'conf/legacy/Dockerfile'], { cwd })).stdout,
+    ).toBe('conf/legacy/Dockerfile\n');
+    const missing = await inProcess(['-l', '--ignore-path', 'nope'], { cwd });
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('--ignore-path nope: no such file');
+    expect(missing.stderr).toBe('dockerfile-squash: ignore file nope: no such file\n');
   });
 
-  test('a directory symlink pointing to its parent does not hang and reaches no file twice', () => {
+  test('a directory symlink pointing to its parent does not hang and reaches no file twice', async () => {
     const cwd = tempTree({ 'svc/Dockerfile': NAIVE, 'svc/inner/Dockerfile': NAIVE });
     symlinkSync('..', join(cwd, 'svc/inner/loop'));
     symlinkSync(join(cwd, 'svc'), join(cwd, 'svc/self'));
     const started = Date.now();
-    const run = cli(['-l'], { cwd });
+    const run = await inProcess(['-l'], { cwd });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(run.stdout).toBe('svc/Dockerfile\nsvc/inner/Dockerfile\n');
   });
@@ -122,7 +128,7 @@ export default {
 });
 
 describe('summary', () => {
-  test('says why files were skipped or failed, and how many build stages were left alone because they never ship', () => {
+  test('says why files were skipped or failed, and how many build stages were left alone because they never ship', async () => {
     const cwd = tempTree({
       'a/Dockerfile': NAIVE,
       'b/Dockerfile': '# dockerfile-squash ignore-file\n' + NAIVE,
@@ -130,19 +136,20 @@ describe('summary', () => {
       'd/Dockerfile':
         'FROM debian AS build\nRUN apt-get update\nRUN apt-get install -y gcc\nFROM debian\nCOPY --from=build /x /x\n',
     });
-    const run = cli(['--check'], { cwd });
+    const run = await inProcess(['--check'], { cwd });
     expect(run.stderr).toContain(
       '4 files: 1 to change, 1 unchanged, 1 skipped (1 ignore-file pragma), 1 error (1 parse error) · ' +
-        '2 RUNs merged (1 layer fewer) · 1 teardown added · 1 build stage not shipped, left alone (--all-stages rewrites)',
+        '2 fixes: 2 RUNs merged (1 layer fewer), 1 teardown added · ' +
+        '1 build stage not shipped, left alone (--all-stages rewrites)',
     );
-    const all = cli(['--check', '--all-stages', 'd'], { cwd });
+    const all = await inProcess(['--check', '--all-stages', 'd'], { cwd });
     expect(all.stdout).toBe('d/Dockerfile\n');
     expect(all.stderr).not.toContain('left alone');
   });
 
-  test('--format json: per-file status, reason, fixes with line/column ranges, the diff, the summary', () => {
+  test('--format json: per-file status, reason, fixes with line/column ranges, the diff, the summary', async () => {
     const cwd = tempTree({ 'a/Dockerfile': NAIVE, 'b/Dockerfile': '# dockerfile-squash ignore-file\n' + NAIVE });
-    const report = JSON.parse(cli(['--format', 'json'], { cwd }).stdout);
+    const report = JSON.parse((await inProcess(['--format', 'json'], { cwd })).stdout);
     const [a, b] = report.files;
     expect(a.fixes[0]).toMatchObject({
       ruleId: 'merge-runs',
@@ -157,7 +164,7 @@ describe('summary', () => {
 });
 
 describe('config files', () => {
-  test('each format is found from the file upwards; the nearest wins; flags win over it', () => {
+  test('each format is found from the file upwards; the nearest wins; flags win over it', async () => {
     const cwd = tempTree({
       'json/.dockerfile-squashrc.json': '{ "merge": "all" }',
       'json/Dockerfile': PLAIN,
@@ -178,17 +185,19 @@ describe('config files', () => {
       'pkg/nested/Dockerfile': PLAIN,
       'none/Dockerfile': PLAIN,
     });
-    const listed = cli(['-l'], { cwd }).stdout;
+    const listed = (await inProcess(['-l'], { cwd })).stdout;
     expect(listed).toBe(
       ['js', 'json', 'mjs', 'pkg', 'rc', 'yaml', 'yml'].map((d) => `${d}/Dockerfile`).join('\n') + '\n',
     );
-    expect(cli(['-l', '--merge', 'manager'], { cwd }).stdout).toBe('');
-    expect(cli(['-l', '--no-config'], { cwd }).stdout).toBe('');
-    expect(cli(['-l', '--merge', 'all', 'none'], { cwd }).stdout).toBe('none/Dockerfile\n');
-    expect(cli(['-l', '--config', 'json/.dockerfile-squashrc.json', 'none'], { cwd }).stdout).toBe('none/Dockerfile\n');
+    expect((await inProcess(['-l', '--merge', 'manager'], { cwd })).stdout).toBe('');
+    expect((await inProcess(['-l', '--no-config'], { cwd })).stdout).toBe('');
+    expect((await inProcess(['-l', '--merge', 'all', 'none'], { cwd })).stdout).toBe('none/Dockerfile\n');
+    expect((await inProcess(['-l', '--config', 'json/.dockerfile-squashrc.json', 'none'], { cwd })).stdout).toBe(
+      'none/Dockerfile\n',
+    );
   });
 
-  test('configs and .gitignore files above the walked directory count too', () => {
+  test('configs and .gitignore files above the walked directory count too', async () => {
     const cwd = tempTree({
       '.dockerfile-squashrc.json': '{ "merge": "all" }',
       '.gitignore': 'svc/skipped/\n',
@@ -199,39 +208,43 @@ describe('config files', () => {
       'svc/c/package.json': '{ "dockerfile-squash": { "merge": "manager" } }',
       'svc/c/Dockerfile': PLAIN,
     });
-    expect(cli(['-l', 'svc'], { cwd }).stdout).toBe('svc/a/Dockerfile\nsvc/b/Dockerfile\n');
-    expect(cli(['-l', 'svc/c/Dockerfile', 'svc/a/Dockerfile'], { cwd }).stdout).toBe('svc/a/Dockerfile\n');
+    expect((await inProcess(['-l', 'svc'], { cwd })).stdout).toBe('svc/a/Dockerfile\nsvc/b/Dockerfile\n');
+    expect((await inProcess(['-l', 'svc/c/Dockerfile', 'svc/a/Dockerfile'], { cwd })).stdout).toBe(
+      'svc/a/Dockerfile\n',
+    );
   });
 
-  test('only/disable, allStages and unsafe from a config', () => {
+  test('only/disable, allStages and unsafe from a config', async () => {
     const cwd = tempTree({
       '.dockerfile-squashrc.json': '{ "disable": ["teardown"] }',
       Dockerfile: NAIVE,
     });
-    const report = JSON.parse(cli(['--format', 'json'], { cwd }).stdout);
+    const report = JSON.parse((await inProcess(['--format', 'json'], { cwd })).stdout);
     expect(report.files[0].fixes.map((f: { ruleId: string }) => f.ruleId)).toEqual(['merge-runs']);
   });
 
-  test('an unknown key, a wrong type, or an unknown transform is an error naming the key and the file (exit 2)', () => {
+  test('an unknown key, a wrong type, or an unknown transform is an error naming the key and the file (exit 2)', async () => {
     const unknown = tempTree({ 'svc/.dockerfile-squashrc.json': '{ "mrege": "all" }', 'svc/Dockerfile': NAIVE });
-    const run = cli(['--check'], { cwd: unknown });
+    const run = await inProcess(['--check'], { cwd: unknown });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${join(unknown, 'svc/.dockerfile-squashrc.json')}: unknown key 'mrege'`);
     expect(run.stdout).toBe('');
 
     const wrongType = tempTree({ '.dockerfile-squashrc.yaml': 'unsafe: yes please\n', Dockerfile: NAIVE });
-    expect(cli([], { cwd: wrongType }).stderr).toContain("'unsafe' must be true or false, got 'yes please'");
+    expect((await inProcess([], { cwd: wrongType })).stderr).toContain(
+      "'unsafe' must be true or false, got 'yes please'",
+    );
 
     const badId = tempTree({ '.dockerfile-squashrc': 'only: [nope]\n', Dockerfile: NAIVE });
-    expect(cli([], { cwd: badId }).stderr).toContain("unknown transform 'nope'");
+    expect((await inProcess([], { cwd: badId })).stderr).toContain("unknown transform 'nope'");
 
     const badJson = tempTree({ '.dockerfile-squashrc.json': '{ merge: ', Dockerfile: NAIVE });
-    const bad = cli([], { cwd: badJson });
+    const bad = await inProcess([], { cwd: badJson });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('invalid JSON');
   });
 
-  test('ignorePath in a config applies to the files under it', () => {
+  test('ignorePath in a config applies to the files under it', async () => {
     const cwd = tempTree({
       'team/.dockerfile-squashrc.json': '{ "ignorePath": [".squashignore"] }',
       'team/.squashignore': 'old/\n',
@@ -239,14 +252,16 @@ describe('config files', () => {
       'team/new/Dockerfile': NAIVE,
       'other/old/Dockerfile': NAIVE,
     });
-    expect(cli(['-l'], { cwd }).stdout).toBe('other/old/Dockerfile\nteam/new/Dockerfile\n');
+    expect((await inProcess(['-l'], { cwd })).stdout).toBe('other/old/Dockerfile\nteam/new/Dockerfile\n');
   });
 
-  test('stdin with --stdin-filepath resolves the config for that path', () => {
+  test('stdin with --stdin-filepath resolves the config for that path', async () => {
     const cwd = tempTree({ 'svc/.dockerfile-squashrc.json': '{ "merge": "all" }' });
-    const run = cli(['--stdin-filepath', 'svc/Dockerfile', '--check'], { cwd, input: PLAIN });
+    const run = await inProcess(['--stdin-filepath', 'svc/Dockerfile', '--check'], { cwd, input: PLAIN });
     expect(run.status).toBe(1);
-    expect(cli(['--stdin-filepath', 'other/Dockerfile', '--check'], { cwd, input: PLAIN }).status).toBe(0);
+    expect((await inProcess(['--stdin-filepath', 'other/Dockerfile', '--check'], { cwd, input: PLAIN })).status).toBe(
+      0,
+    );
   });
 });
 
@@ -265,28 +280,32 @@ export default {
 };
 `;
 
-  test('loads a module with the built-ins interface (default or named `transform` export) and runs it', () => {
+  test('loads a module with the built-ins interface (default or named `transform` export) and runs it', async () => {
     const cwd = tempTree({
       'my-transform.mjs': CUSTOM,
       'named.mjs': CUSTOM.replace('export default', 'export const transform ='),
       Dockerfile: 'from debian\nRUN echo hi\n',
     });
-    const run = cli(['--transform', './my-transform.mjs', '--format', 'json'], { cwd });
+    const run = await inProcess(['--transform', './my-transform.mjs', '--format', 'json'], { cwd });
     expect(JSON.parse(run.stdout).files[0].fixes[0].ruleId).toBe('upper-from');
-    expect(cli(['-t', 'named.mjs', '--write'], { cwd }).status).toBe(0);
+    expect((await inProcess(['-t', 'named.mjs', '--write'], { cwd })).status).toBe(0);
     expect(readFileSync(join(cwd, 'Dockerfile'), 'utf8')).toBe('FROM debian\nRUN echo hi\n');
-    expect(cli(['--transform', 'named.mjs', '--explain', 'upper-from'], { cwd }).stdout).toContain('Only for tests.');
+    expect((await inProcess(['--transform', 'named.mjs', '--explain', 'upper-from'], { cwd })).stdout).toContain(
+      'Only for tests.',
+    );
   });
 
   test('runs in worker threads too', () => {
     const files: Record<string, string> = { 'my-transform.mjs': CUSTOM };
     for (let i = 0; i < 50; i++) files[`s${i}/Dockerfile`] = 'from debian\n';
     const cwd = tempTree(files);
-    const run = cli(['-l', '--jobs', '2', '--transform', 'my-transform.mjs', '--only', 'upper-from'], { cwd });
+    const run = cli(['-l', '--jobs', '2', '--transform', 'my-transform.mjs', '--only', 'upper-from'], {
+      cwd,
+    });
     expect(run.stdout.trim().split('\n')).toHaveLength(50);
   });
 
-  test('a module that cannot be loaded or is not a transform is a usage error (exit 2)', () => {
+  test('a module that cannot be loaded or is not a transform is a usage error (exit 2)', async () => {
     const cwd = tempTree({
       'broken.mjs': 'export default {{',
       'empty.mjs': 'export const x = 1;',
@@ -301,7 +320,7 @@ export default {
       ['norun.mjs', 'has no run(doc, ctx) function'],
       ['clash.mjs', "id 'teardown' is already taken"],
     ] as const) {
-      const run = cli(['--transform', file], { cwd });
+      const run = await inProcess(['--transform', file], { cwd });
       expect(run.status).toBe(2);
       expect(run.stderr).toContain(message);
       expect(run.stdout).toBe('');
@@ -310,9 +329,9 @@ export default {
 });
 
 describe('--format sarif', () => {
-  test('is printed for a whole batch, with errors as tool notifications', () => {
+  test('is printed for a whole batch, with errors as tool notifications', async () => {
     const cwd = tempTree({ 'a/Dockerfile': NAIVE, 'b/Dockerfile': Buffer.from([0]) });
-    const run = cli(['--check', '--format', 'sarif'], { cwd });
+    const run = await inProcess(['--check', '--format', 'sarif'], { cwd });
     expect(run.status).toBe(2);
     const log = JSON.parse(run.stdout);
     expect(log.version).toBe('2.1.0');

@@ -1,6 +1,7 @@
 /** SARIF output against the SARIF 2.1.0 JSON schema, and the mapping of fixes onto the original text. */
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { cli, tempTree } from '../support/cli.js';
+import { tempTree } from '../support/cli.js';
+import { run as inProcess } from '../support/run-cli.js';
 import { sarifValidator } from './helpers.js';
 import { locateFixes } from '../../src/fix/locate.js';
 import type { AppliedFix } from '../../src/index.js';
@@ -37,9 +38,9 @@ describe('--format sarif', () => {
     validate = await sarifValidator();
   });
 
-  test('validates against the SARIF 2.1.0 schema, with rules, results, regions and fixes', () => {
+  test('validates against the SARIF 2.1.0 schema, with rules, results, regions and fixes', async () => {
     const cwd = tempTree({ 'svc/Dockerfile': NAIVE, 'ok/Dockerfile': SQUASHED });
-    const run = cli(['--check', '--format', 'sarif'], { cwd });
+    const run = await inProcess(['--check', '--format', 'sarif'], { cwd });
     expect(run.status).toBe(1);
     const log = JSON.parse(run.stdout);
     expect(validate(log)).toEqual([]);
@@ -73,22 +74,18 @@ describe('--format sarif', () => {
     });
     const replacementsOf = (r: { fixes: { artifactChanges: { replacements: Replacement[] }[] }[] }) =>
       r.fixes[0]!.artifactChanges[0]!.replacements;
-    if (teardown.properties.pass === 1) {
-      // Pass-1 fixes are exact edits of the original: applying all of them gives the tool's output.
-      expect(applyReplacements(NAIVE, [...replacementsOf(merge), ...replacementsOf(teardown)])).toBe(SQUASHED);
-    } else {
-      // The teardown was appended to the merged RUN in pass 2: its fix includes the merge it builds on, so it
-      // applies to the original file alone; the merge's fix alone gives the merged RUN without the clean-up.
-      expect(teardown.properties.pass).toBe(2);
-      expect(applyReplacements(NAIVE, replacementsOf(teardown))).toBe(SQUASHED);
-      expect(applyReplacements(NAIVE, replacementsOf(merge))).toBe(
-        'FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl\n',
-      );
-    }
+    // The merge claims the end of the merged RUN, so the teardown is appended in pass 2: its fix includes the
+    // merge it builds on and applies to the original file alone; the merge's fix alone gives the merged RUN
+    // without the clean-up.
+    expect([merge.properties.pass, teardown.properties.pass]).toEqual([1, 2]);
+    expect(applyReplacements(NAIVE, replacementsOf(teardown))).toBe(SQUASHED);
+    expect(applyReplacements(NAIVE, replacementsOf(merge))).toBe(
+      'FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl\n',
+    );
   });
 
-  test('a clean tree is a valid log with no results', () => {
-    const run = cli(['--format', 'sarif'], { cwd: tempTree({ Dockerfile: SQUASHED }) });
+  test('a clean tree is a valid log with no results', async () => {
+    const run = await inProcess(['--format', 'sarif'], { cwd: tempTree({ Dockerfile: SQUASHED }) });
     const log = JSON.parse(run.stdout);
     expect(validate(log)).toEqual([]);
     expect(log.runs[0].results).toEqual([]);
@@ -107,7 +104,7 @@ describe('locateFixes: fixes from later passes are reported on the original text
     pass,
   });
 
-  test('pass-1 edits are exact', () => {
+  test('pass-1 edits are exact', async () => {
     const [located] = locateFixes('ab\ncd\n', [fix(1, [{ start: 3, end: 5, text: 'XY' }])]);
     expect(located!.span).toMatchObject({
       start: 3,
@@ -117,7 +114,7 @@ describe('locateFixes: fixes from later passes are reported on the original text
     expect(located!.replacements).toMatchObject([{ start: 3, end: 5, text: 'XY' }]);
   });
 
-  test('a position after an earlier change shifts; inside inserted text it maps to the replaced range', () => {
+  test('a position after an earlier change shifts; inside inserted text it maps to the replaced range', async () => {
     // original "aaa bbb ccc": pass 1 turns "bbb" into "BBBBB" (+2); pass 2 edits "ccc" and then inside "BBBBB".
     const original = 'aaa bbb ccc';
     const pass1 = fix(1, [{ start: 4, end: 7, text: 'BBBBB' }]);
@@ -131,7 +128,7 @@ describe('locateFixes: fixes from later passes are reported on the original text
     expect(b!.replacements).toMatchObject([{ start: 4, end: 7, text: 'BxBBB' }]);
   });
 
-  test('an append at the end of text an earlier pass inserted is reported at the end of the original range', () => {
+  test('an append at the end of text an earlier pass inserted is reported at the end of the original range', async () => {
     const original = 'RUN a\nRUN b\n';
     const merge = fix(1, [{ start: 0, end: 11, text: 'RUN a && b' }]);
     const append = fix(2, [{ start: 10, end: 10, text: ' && c' }]);

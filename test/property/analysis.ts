@@ -57,11 +57,11 @@ export function checkCase(text: string, options: SquashRequest): CaseReport {
     return { verdicts, outcome: 'crash', merged: false };
   }
   if (first.kind === 'input-error') return { verdicts, outcome: 'refused', merged: false };
-  const { output, changed } = first;
-  if (changed !== (output !== text))
-    verdicts.check = `changed is ${changed} but the output ${output === text ? 'equals' : 'differs from'} the input`;
-  else if (changed !== first.ruleIds.length > 0)
-    verdicts.check = `changed is ${changed} with ${first.ruleIds.length} fixes`;
+  const { output } = first;
+  // What --check reports: a file changes exactly when fixes were applied to it, and never without them.
+  const changed = output !== text;
+  if (changed !== first.ruleIds.length > 0)
+    verdicts.check = `the output ${changed ? 'differs from' : 'equals'} the input with ${first.ruleIds.length} fixes applied`;
   verdicts.bomEol = bomEolProblem(text, output);
   const merged = first.ruleIds.includes('merge-runs');
   if (!changed) return { verdicts, outcome: 'unchanged', merged };

@@ -73,6 +73,7 @@ function flagFix(
     applicability: rule.applicability,
     edits: [{ start: at, end: at, text: ` ${rule.flag}` }],
     data: { manager: manager.id, flags: 1 },
+    figures: { flags: 1 },
   };
 }
 

@@ -1,174 +1,205 @@
 /**
- * The command line, declared once as a table (Prettier's cli-options style): node:util parseArgs parses it and
- * `--help` is printed from it. No CLI framework: yargs alone cost ~85 ms of start-up, a third of a one-file run.
+ * The command line, declared as tables: the engine's options (ENGINE_OPTIONS: what squashFiles and config files
+ * take) plus the CLI's own output options, in the same shape. One parser (node:util parseArgs) and one help
+ * printer serve every command, `measure` included.
+ *
+ * No CLI framework: yargs alone cost ~85 ms of start-up, a third of a one-file run (see README, "Speed").
  */
 import { parseArgs as nodeParseArgs } from 'node:util';
-export { UsageError } from '../engine/errors.js';
-import { UsageError } from '../engine/errors.js';
-/** The table `--help` prints, in this order. */
-export const OPTIONS = [
-    { name: 'write', short: 'w', type: 'boolean', describe: 'Rewrite files in place (atomically)' },
-    { name: 'check', short: 'c', type: 'boolean', describe: 'List files that would change; exit 1 if any' },
-    { name: 'list-different', short: 'l', type: 'boolean', describe: 'Print only the paths of files that would change' },
-    { name: 'diff', type: 'boolean', describe: 'Print a unified diff per file (the default)' },
+import { ENGINE_OPTIONS, flagOf, splitList } from '../index.js';
+/** A mistake on the command line: printed with a pointer to --help, exit 2. */
+export class UsageError extends Error {
+}
+/** The engine's entries for `keys`, in that order, with their literal types (so the options type follows). */
+export function byKey(...keys) {
+    return keys.map((key) => ENGINE_OPTIONS.find((o) => o.key === key));
+}
+/** The main command: output options of the CLI's own, then the engine's options that take a flag. */
+export const MAIN_OPTIONS = [
+    ...byKey('write'),
     {
-        name: 'format',
-        type: 'string',
+        key: 'check',
+        type: 'boolean',
+        short: 'c',
+        group: 'Output',
+        describe: 'List files that would change; exit 1 if any',
+        cli: true,
+    },
+    {
+        key: 'listDifferent',
+        type: 'boolean',
+        short: 'l',
+        group: 'Output',
+        describe: 'Print only the paths of files that would change',
+        cli: true,
+    },
+    ...byKey('diff'),
+    {
+        key: 'format',
+        type: 'choice',
+        short: 'f',
         choices: ['text', 'json', 'sarif'],
         value: 'text|json|sarif',
+        group: 'Output',
         describe: 'Report format (default: text)',
+        cli: true,
     },
-    { name: 'quiet', short: 'q', type: 'boolean', describe: 'Only print errors' },
+    { key: 'quiet', type: 'boolean', short: 'q', group: 'Output', describe: 'Only print errors', cli: true },
     {
-        name: 'color',
+        key: 'color',
         type: 'boolean',
-        describe: 'Force colours on or off (--no-color); default: on a TTY, off with NO_COLOR',
+        negatable: true,
+        group: 'Output',
+        describe: 'Colours (default: on a terminal; FORCE_COLOR, NO_COLOR)',
+        cli: true,
     },
-    { name: 'unsafe', type: 'boolean', describe: 'Also apply fixes that may change what gets installed' },
+    ...byKey('unsafe', 'merge', 'allStages', 'only', 'disable', 'transforms'),
     {
-        name: 'merge',
+        key: 'explain',
         type: 'string',
-        choices: ['manager', 'all'],
-        value: 'manager|all',
-        describe: 'Which adjacent RUNs merge (default: manager)',
+        value: 'id',
+        optionalValue: true,
+        group: 'Transforms',
+        describe: 'Explain a transform (no id: list them)',
+        cli: true,
     },
-    { name: 'all-stages', type: 'boolean', describe: 'Also rewrite build stages whose filesystem never ships' },
+    ...byKey('ignorePath', 'config', 'errorOnUnmatchedPattern'),
     {
-        name: 'only',
+        key: 'stdinFilepath',
         type: 'string',
-        multiple: true,
-        value: 'ids',
-        describe: 'Run only these transforms (comma-separated)',
+        value: 'path',
+        group: 'Files',
+        describe: 'Read stdin as if it were this file; print the result',
+        cli: true,
     },
-    { name: 'disable', type: 'string', multiple: true, value: 'ids', describe: 'Do not run these transforms' },
-    {
-        name: 'transform',
-        short: 't',
-        type: 'string',
-        multiple: true,
-        value: 'file',
-        describe: 'Load a custom transform module (repeatable)',
-    },
-    { name: 'stdin-filepath', type: 'string', value: 'path', describe: 'Read stdin, print the result; names it' },
-    {
-        name: 'ignore-path',
-        type: 'string',
-        multiple: true,
-        value: 'file',
-        describe: 'Extra ignore file, .gitignore syntax (repeatable)',
-    },
-    { name: 'config', type: 'string', value: 'file', describe: 'Use this config file instead of searching' },
-    { name: 'no-config', type: 'boolean', describe: 'Do not look for config files' },
-    { name: 'jobs', short: 'j', type: 'string', value: 'n', describe: 'Threads, this one included (default: automatic)' },
-    { name: 'explain', type: 'string', value: 'id', describe: 'Explain a transform: what it does, why, when it is safe' },
-    { name: 'help', short: 'h', type: 'boolean', describe: 'Show this help' },
-    { name: 'version', short: 'v', type: 'boolean', describe: 'Show the version' },
+    ...byKey('jobs'),
+    { key: 'help', type: 'boolean', short: 'h', group: 'Other', describe: 'Show this help', cli: true },
+    { key: 'version', type: 'boolean', short: 'v', group: 'Other', describe: 'Show the version', cli: true },
 ];
-const EXAMPLES = [
-    ['dockerfile-squash', 'Preview changes for every Dockerfile under the current directory'],
-    ['dockerfile-squash --write', 'Rewrite them'],
-    ['dockerfile-squash --check services/', 'CI: exit 1 when a file would change'],
-    ['dockerfile-squash --check --format sarif > results.sarif', 'GitHub code scanning'],
-    ["dockerfile-squash 'apps/*/Dockerfile'", 'Globs are expanded by the tool (quote them)'],
-    ['cat Dockerfile | dockerfile-squash -', 'Filter stdin to stdout'],
-];
-export function helpText() {
-    const left = (o) => `${o.short ? `-${o.short}, ` : '    '}--${o.name}${o.value ? ` <${o.value}>` : ''}`;
-    const width = Math.max(...OPTIONS.map((o) => left(o).length)) + 2;
-    const exampleWidth = Math.max(...EXAMPLES.map(([e]) => e.length)) + 2;
-    return [
-        'Usage: dockerfile-squash [options] [paths or globs..]',
-        '',
-        'Merge package-manager RUNs and add their clean-up to the same layer.',
-        'Prints a diff by default; --write rewrites the files. Exit: 0 ok, 1 --check/-l found changes, 2 error.',
-        '',
-        'Options:',
-        ...OPTIONS.map((o) => `  ${left(o).padEnd(width)}${o.describe}`),
-        '',
-        'Examples:',
-        ...EXAMPLES.map(([e, d]) => `  ${e.padEnd(exampleWidth)}${d}`),
-        '',
-    ].join('\n');
-}
-const list = (values) => values
-    ?.flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean);
-export function parseArgs(argv, version) {
-    const options = {};
-    for (const o of OPTIONS) {
-        if (o.name === 'no-config')
+/** Parses `argv` against `table`; a mistake throws a UsageError that says what is wrong. */
+export function parseCommandLine(argv, table) {
+    const config = {};
+    const specOf = new Map();
+    for (const o of table) {
+        if (o.cli === false)
             continue;
-        options[o.name] = {
-            type: o.type,
+        const flag = flagOf(o);
+        specOf.set(flag, o);
+        config[flag] = {
+            type: o.type === 'boolean' ? 'boolean' : 'string',
             ...(o.short ? { short: o.short } : {}),
-            ...(o.multiple ? { multiple: true } : {}),
+            ...(o.type === 'list' || o.type === 'paths' || o.type === 'strings' ? { multiple: true } : {}),
         };
+    }
+    const args = [];
+    const negated = new Set();
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            args.push(...argv.slice(i));
+            break;
+        }
+        const negation = /^--no-(.+)$/.exec(arg);
+        if (negation && specOf.has(negation[1])) {
+            if (!specOf.get(negation[1]).negatable)
+                throw new UsageError(`unknown option '${arg}'`);
+            negated.add(negation[1]);
+            continue;
+        }
+        const spec = arg.startsWith('--') ? specOf.get(arg.slice(2)) : undefined;
+        // `--explain` alone (last, or followed by another option) means "no value".
+        if (spec?.optionalValue && (i + 1 >= argv.length || argv[i + 1].startsWith('-')))
+            args.push(`${arg}=`);
+        else
+            args.push(arg);
     }
     let values;
     let positionals;
-    // parseArgs negates booleans only; --config is a string option, so --no-config is taken out by hand.
-    const noConfig = argv.includes('--no-config');
     try {
-        ({ values, positionals } = nodeParseArgs({
-            args: argv.filter((a) => a !== '--no-config'),
-            options,
-            allowPositionals: true,
-            allowNegative: true,
-            strict: true,
-        }));
+        ({ values, positionals } = nodeParseArgs({ args, options: config, allowPositionals: true, strict: true }));
     }
     catch (error) {
-        throw new UsageError(error.message.replace(/\. To specify a positional argument.*$/s, ''));
+        throw new UsageError(lowerFirst(error.message.replace(/\. To specify a positional argument.*$/s, '')));
     }
-    if (values['help'])
-        return { output: helpText() };
-    if (values['version'])
-        return { output: version };
-    const str = (name) => values[name];
-    const bool = (name) => values[name];
-    for (const o of OPTIONS) {
-        const v = str(o.name);
-        if (o.choices && v !== undefined && !o.choices.includes(v)) {
-            throw new UsageError(`invalid value '${v}' for --${o.name} (choose from ${o.choices.join(', ')})`);
+    const options = {};
+    for (const [flag, spec] of specOf) {
+        if (negated.has(flag)) {
+            if (values[flag] !== undefined)
+                throw new UsageError(`--${flag} and --no-${flag} conflict`);
+            options[spec.key] = false;
+            continue;
         }
+        const raw = values[flag];
+        if (raw === undefined)
+            continue;
+        options[spec.key] = convert(spec, flag, raw);
     }
-    for (const negatable of ['write', 'check', 'list-different', 'diff', 'quiet', 'help', 'version']) {
-        if (values[negatable] === false && argv.includes(`--no-${negatable}`)) {
-            throw new UsageError(`unknown option '--no-${negatable}'`);
-        }
-    }
-    let jobs;
-    if (str('jobs') !== undefined) {
-        jobs = Number(str('jobs'));
-        if (!Number.isInteger(jobs) || jobs < 1)
-            throw new UsageError(`--jobs must be a whole number ≥ 1, got '${str('jobs')}'`);
-    }
-    const result = {
-        paths: positionals,
-        write: bool('write') ?? false,
-        check: bool('check') ?? false,
-        listDifferent: bool('list-different') ?? false,
-        diff: bool('diff') ?? false,
-        format: str('format') ?? 'text',
-        quiet: bool('quiet') ?? false,
-        color: bool('color'),
-        unsafe: bool('unsafe'),
-        merge: str('merge'),
-        allStages: bool('all-stages'),
-        only: list(values['only']),
-        disable: list(values['disable']),
-        ignorePath: list(values['ignore-path']),
-        stdinFilepath: str('stdin-filepath'),
-        explain: str('explain'),
-        transform: values['transform'] ?? [],
-        config: !noConfig,
-        configPath: str('config'),
-        jobs,
-    };
-    if (result.configPath !== undefined && !result.config)
-        throw new UsageError('--config and --no-config conflict');
-    if (result.listDifferent && result.format !== 'text')
-        throw new UsageError('--list-different prints paths; drop --format');
-    return result;
+    return { options: options, positionals };
 }
+function convert(spec, flag, raw) {
+    switch (spec.type) {
+        case 'boolean':
+            return raw;
+        case 'choice':
+            if (!spec.choices.includes(raw))
+                throw new UsageError(`invalid value '${raw}' for --${flag} (choose from ${spec.choices.join(', ')})`);
+            return raw;
+        case 'list':
+        case 'paths':
+            return splitList(raw);
+        case 'strings':
+            return raw;
+        case 'count': {
+            const n = Number(raw);
+            if (!Number.isInteger(n) || n < 1)
+                throw new UsageError(`--${flag} must be a whole number ≥ 1, got '${raw}'`);
+            return n;
+        }
+        default:
+            return raw;
+    }
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+/** A help page: options grouped under their headings, in table order. */
+export function helpText(page) {
+    const left = (o) => {
+        const flag = flagOf(o);
+        const name = o.negatable && o.type === 'boolean' ? `--[no-]${flag}` : `--${flag}`;
+        const value = o.value ? (o.optionalValue ? ` [${o.value}]` : ` <${o.value}>`) : '';
+        return `${o.short ? `-${o.short}, ` : '    '}${name}${value}`;
+    };
+    const shown = page.options.filter((o) => o.cli !== false);
+    const section = (rows) => {
+        const width = Math.max(...rows.map(([l]) => l.length)) + 2;
+        return rows.map(([l, r]) => `  ${l.padEnd(width)}${r}`);
+    };
+    const lines = [`Usage: ${page.usage}`, '', ...page.description];
+    if (page.commands?.length)
+        lines.push('', 'Commands:', ...section(page.commands));
+    const optionRows = section(shown.map((o) => [left(o), o.describe]));
+    for (const group of [...new Set(shown.map((o) => o.group))]) {
+        lines.push('', `${group}:`, ...optionRows.filter((_, i) => shown[i].group === group));
+    }
+    if (page.examples?.length)
+        lines.push('', 'Examples:', ...section(page.examples));
+    return lines.join('\n') + '\n';
+}
+export const MAIN_HELP = {
+    usage: 'dockerfile-squash [options] [paths or globs..]\n       dockerfile-squash measure <Dockerfile> [options]',
+    description: [
+        'Merge package-manager RUNs and add their clean-up to the same layer.',
+        'Prints a diff by default; --write rewrites the files. Exit: 0 ok, 1 --check/-l found changes, 2 error.',
+    ],
+    options: MAIN_OPTIONS,
+    commands: [['measure <Dockerfile>', 'Build it and its rewrite with Docker; report the bytes saved (measure -h)']],
+    examples: [
+        ['dockerfile-squash', 'Preview changes for every Dockerfile under the current directory'],
+        ['dockerfile-squash --write', 'Rewrite them'],
+        ['dockerfile-squash --check services/', 'CI: exit 1 when a file would change'],
+        ['dockerfile-squash --check -f sarif > results.sarif', 'GitHub code scanning'],
+        ["dockerfile-squash 'apps/*/Dockerfile'", 'Globs are expanded by the tool (quote them)'],
+        ['cat Dockerfile | dockerfile-squash -', 'Filter stdin to stdout'],
+    ],
+};

@@ -1,6 +1,7 @@
 /**
- * A one-line progress bar on stderr for long runs: shown only on a TTY, never under CI or --quiet, and only once
- * a run has taken more than a second (short runs would just flicker). Redrawn at most ten times a second.
+ * A one-line progress bar on stderr for long runs: done/total, percent and an estimate of the time left. Shown
+ * only on a terminal, never under CI or --quiet, and only once a run has taken half a second (short runs would
+ * just flicker). Redrawn at most ten times a second.
  */
 export interface ProgressSink {
     write(text: string): void;
@@ -9,12 +10,13 @@ export interface ProgressSink {
 export declare class ProgressBar {
     private readonly sink;
     private readonly delayMs;
+    private readonly now;
     private readonly started;
     private lastDraw;
     private drawn;
-    constructor(sink: ProgressSink, delayMs?: number);
+    constructor(sink: ProgressSink, delayMs?: number, now?: () => number);
     update(done: number, total: number): void;
-    /** Erases the bar so the summary starts on a clean line. */
+    /** Erases the bar so what follows starts on a clean line. */
     clear(): void;
 }
 /** Whether to show a bar at all: an interactive terminal on stderr, not CI, not --quiet. */

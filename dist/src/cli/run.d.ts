@@ -6,7 +6,7 @@ export interface CliIo {
     readStdin: () => Promise<string>;
     stdoutIsTTY: boolean;
     stderrIsTTY?: boolean;
-    /** Terminal width for the progress bar. */
+    /** Terminal width (of stderr), for the progress bar and the summary. */
     columns?: number;
 }
 export declare function runCli(argv: string[], io: CliIo, version?: string): Promise<number>;

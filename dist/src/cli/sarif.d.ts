@@ -1,5 +1,4 @@
-import type { Transform } from '../transform.js';
-import type { FileResult } from '../engine/process-file.js';
+import type { SquashFileResult as FileResult, Transform } from '../index.js';
 export interface SarifOptions {
     version: string;
     transforms: readonly Transform[];

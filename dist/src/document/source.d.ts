@@ -8,8 +8,10 @@ export interface DecodedSource {
     bom: boolean;
     eol: LineEnding;
 }
+/** Input we refuse: not a Dockerfile we can work on (binary, not UTF-8, ...), or one that does not parse. */
 export declare class InputError extends Error {
-    constructor(message: string);
+    readonly kind: 'not-dockerfile' | 'parse';
+    constructor(message: string, kind?: 'not-dockerfile' | 'parse');
 }
 export declare function decodeSource(bytes: Uint8Array): DecodedSource;
 export declare function splitBom(raw: string): DecodedSource;

@@ -2,9 +2,12 @@
  * Bytes in, text out, and back again: the only place that knows about BOMs, line endings and encodings.
  * Everything downstream works on the BOM-less string; `encodeSource` restores what `decodeSource` removed.
  */
+/** Input we refuse: not a Dockerfile we can work on (binary, not UTF-8, ...), or one that does not parse. */
 export class InputError extends Error {
-    constructor(message) {
+    kind;
+    constructor(message, kind = 'not-dockerfile') {
         super(message);
+        this.kind = kind;
         this.name = 'InputError';
     }
 }

@@ -1,12 +1,15 @@
-import { type FileConfig, type ResolvedConfig } from './config.js';
+import { type OperandError } from './discover.js';
+import { type ResolvedConfig } from './config.js';
+import type { FileConfig } from './options.js';
 import { type FileOptions, type FileResult, type FileTask, type ProcessWants } from './process-file.js';
 /** Below this many files the main thread does the work: starting workers costs more than it saves. */
 export declare const WORKER_THRESHOLD = 48;
 export interface PlanSettings {
     cwd: string;
-    /** --ignore-path files (relative to cwd). */
-    ignorePaths: string[];
-    /** Options given explicitly (command-line flags): they win over config files. */
+    /** Ignore files (relative to cwd); undefined: the default one if present. */
+    ignorePaths: string[] | undefined;
+    errorOnUnmatchedPattern: boolean;
+    /** Options given explicitly (by the caller, e.g. command-line flags): they win over config files. */
     overrides: Partial<Omit<FileOptions, 'transforms'>>;
     /** Absolute paths of custom transform modules. */
     transforms: string[];
@@ -17,14 +20,9 @@ export interface PlanSettings {
 }
 export interface Plan {
     tasks: FileTask[];
-    operandErrors: {
-        path: string;
-        message: string;
-    }[];
+    operandErrors: OperandError[];
     /** Config files in use, for --debug style reporting and tests. */
     configs: string[];
-}
-export declare class PlanError extends Error {
 }
 export declare function planFiles(operands: string[], settings: PlanSettings): Promise<Plan>;
 /** A config's only/disable must name transforms that exist (built-in or loaded with --transform). */
@@ -41,7 +39,7 @@ export interface RunOptions {
     jobs?: number;
     /** Called once per file, in input order, as soon as that file and all before it are done. */
     onResult?: (result: FileResult, index: number) => void;
-    /** Called as files finish, in any order. */
+    /** Called with (0, total) before the first file, then as files finish, in any order. */
     onProgress?: (done: number, total: number) => void;
     /** Keep every result and return them (default true). false: results only reach onResult, memory stays flat. */
     retain?: boolean;

@@ -1,6 +1,6 @@
 /**
- * Batches: operands → per-file tasks (discovery, config files, flags) → results, in the order of the sorted
- * input, whatever order the work finishes in. Shared by the CLI and `squashFiles`.
+ * Batches: operands → per-file tasks (discovery, config files, options) → results, in the order of the sorted
+ * input, whatever order the work finishes in. Behind `squashFiles`.
  *
  * Where the work runs was measured (bench/monorepo): each worker thread pays ~150 ms to load the modules and
  * compile the tree-sitter WASM grammar, and a file costs a few ms, so small batches run in the main thread and
@@ -10,21 +10,19 @@
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { discover, ignoredBy, readIgnoreFile } from './discover.js';
-import { ConfigResolver, ConfigError } from './config.js';
+import { ConfigResolver } from './config.js';
 import { HadolintConfigs } from './hadolint-config.js';
+import { SquashError } from './errors.js';
+import { unknownTransform } from './squash.js';
 import { DEFAULT_FILE_OPTIONS, processFile, } from './process-file.js';
 /** Below this many files the main thread does the work: starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 48;
-export class PlanError extends Error {
-}
 export async function planFiles(operands, settings) {
-    let found;
-    try {
-        found = await discover(operands, { cwd: settings.cwd, ignorePaths: settings.ignorePaths });
-    }
-    catch (error) {
-        throw new PlanError(error.message);
-    }
+    const found = await discover(operands, {
+        cwd: settings.cwd,
+        ignorePaths: settings.ignorePaths,
+        errorOnUnmatchedPattern: settings.errorOnUnmatchedPattern,
+    });
     const resolver = settings.config === false
         ? null
         : new ConfigResolver(typeof settings.config === 'string' ? settings.config : undefined, found.index);
@@ -46,7 +44,7 @@ export async function planFiles(operands, settings) {
                 let pending = ignoreFiles.get(file);
                 if (!pending) {
                     pending = readIgnoreFile(file).catch(() => {
-                        throw new ConfigError(`${resolved.filepath}: ignorePath ${file}: cannot read`);
+                        throw new SquashError('config', `${resolved.filepath}: ignorePath ${file}: cannot read`);
                     });
                     ignoreFiles.set(file, pending);
                 }
@@ -65,7 +63,7 @@ export async function planFiles(operands, settings) {
 export function checkConfigIds(resolved, knownIds) {
     for (const id of [...(resolved.config.only ?? []), ...(resolved.config.disable ?? [])]) {
         if (!knownIds.has(id)) {
-            throw new ConfigError(`${resolved.filepath}: unknown transform '${id}' (known: ${[...knownIds].join(', ')})`);
+            throw new SquashError('config', `${resolved.filepath}: ${unknownTransform(id, knownIds)}`);
         }
     }
 }
@@ -113,6 +111,7 @@ export async function runBatch(tasks, options) {
             next++;
         }
     };
+    options.onProgress?.(0, tasks.length);
     const threads = threadsFor(tasks.length, options.jobs);
     // Chunks amortise the message round trip; small enough that the last ones balance across threads.
     const size = threads === 1 ? tasks.length : Math.max(1, Math.min(32, Math.ceil(tasks.length / (threads * 8))));

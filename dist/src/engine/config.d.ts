@@ -1,22 +1,11 @@
 import { DirIndex } from './dir-index.js';
+import { type FileConfig } from './options.js';
 export declare const CONFIG_NAME = "dockerfile-squash";
 export declare const SEARCH_PLACES: string[];
-/** What a config file may set; the same options as the command line. */
-export interface FileConfig {
-    unsafe?: boolean;
-    merge?: 'manager' | 'all';
-    allStages?: boolean;
-    only?: string[];
-    disable?: string[];
-    /** Ignore files (.gitignore syntax), relative to the config file's directory. */
-    ignorePath?: string[];
-}
 export interface ResolvedConfig {
     /** Absolute path of the file the options came from. */
     filepath: string;
     config: FileConfig;
-}
-export declare class ConfigError extends Error {
 }
 /** Finds and validates configs; one instance per run, so every directory is searched once. */
 export declare class ConfigResolver {
@@ -36,4 +25,3 @@ export declare class ConfigResolver {
     private inDirectory;
     private loadExplicit;
 }
-export declare function validateConfig(raw: unknown, filepath: string): FileConfig;

@@ -11,6 +11,8 @@
 import { dirname, join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { DirIndex } from './dir-index.js';
+import { SquashError } from './errors.js';
+import { validateConfig } from './options.js';
 export const CONFIG_NAME = 'dockerfile-squash';
 export const SEARCH_PLACES = [
     'package.json',
@@ -21,9 +23,6 @@ export const SEARCH_PLACES = [
     `${CONFIG_NAME}.config.js`,
     `${CONFIG_NAME}.config.mjs`,
 ];
-export class ConfigError extends Error {
-}
-const KNOWN_KEYS = ['unsafe', 'merge', 'allStages', 'only', 'disable', 'ignorePath'];
 const yamlLoader = async (filepath, content) => {
     // Loaded only when a YAML config exists: most runs never need the parser.
     const { parse } = await import('yaml');
@@ -31,7 +30,7 @@ const yamlLoader = async (filepath, content) => {
         return parse(content);
     }
     catch (error) {
-        throw new ConfigError(`${filepath}: invalid YAML: ${error.message.split('\n')[0]}`);
+        throw new SquashError('config', `${filepath}: invalid YAML: ${error.message.split('\n')[0]}`);
     }
 };
 const jsonLoader = (filepath, content) => {
@@ -39,7 +38,7 @@ const jsonLoader = (filepath, content) => {
         return JSON.parse(content);
     }
     catch (error) {
-        throw new ConfigError(`${filepath}: invalid JSON: ${error.message}`);
+        throw new SquashError('config', `${filepath}: invalid JSON: ${error.message}`);
     }
 };
 /** Finds and validates configs; one instance per run, so every directory is searched once. */
@@ -110,7 +109,7 @@ export class ConfigResolver {
             }
             catch (error) {
                 if (error.code === 'ENOENT')
-                    throw new ConfigError(`${filepath}: no such file`);
+                    throw new SquashError('config', `${filepath}: no such file`);
                 throw asConfigError(error);
             }
             // A package.json given with --config: lilconfig reads its "dockerfile-squash" key.
@@ -120,49 +119,7 @@ export class ConfigResolver {
     }
 }
 function asConfigError(error) {
-    if (error instanceof ConfigError)
+    if (error instanceof SquashError)
         return error;
-    return new ConfigError(error.message);
-}
-export function validateConfig(raw, filepath) {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-        throw new ConfigError(`${filepath}: a config must be an object of options, got ${describe(raw)}`);
-    }
-    const config = {};
-    for (const [key, value] of Object.entries(raw)) {
-        const wrong = (expected) => new ConfigError(`${filepath}: '${key}' must be ${expected}, got ${describe(value)}`);
-        switch (key) {
-            case 'unsafe':
-            case 'allStages':
-                if (typeof value !== 'boolean')
-                    throw wrong('true or false');
-                config[key] = value;
-                break;
-            case 'merge':
-                if (value !== 'manager' && value !== 'all')
-                    throw wrong("'manager' or 'all'");
-                config.merge = value;
-                break;
-            case 'only':
-            case 'disable':
-            case 'ignorePath': {
-                const items = typeof value === 'string' ? value.split(',') : value;
-                if (!Array.isArray(items) || !items.every((v) => typeof v === 'string'))
-                    throw wrong('a list of strings');
-                const cleaned = items.map((v) => v.trim()).filter(Boolean);
-                config[key] = key === 'ignorePath' ? cleaned.map((p) => resolve(dirname(filepath), p)) : cleaned;
-                break;
-            }
-            default:
-                throw new ConfigError(`${filepath}: unknown key '${key}' (known: ${KNOWN_KEYS.join(', ')})`);
-        }
-    }
-    return config;
-}
-function describe(value) {
-    if (Array.isArray(value))
-        return 'a list';
-    if (value === null)
-        return 'null';
-    return typeof value === 'string' ? `'${value}'` : typeof value === 'object' ? 'an object' : String(value);
+    return new SquashError('config', error.message);
 }

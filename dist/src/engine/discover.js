@@ -1,9 +1,16 @@
-/** Paths and globs → Dockerfiles, with .gitignore and --ignore-path honoured and node_modules/.git skipped. */
+/**
+ * Paths and globs → Dockerfiles, with .gitignore files and ignore files (`ignorePath`, by default
+ * `.dockerfile-squashignore` in the working directory, as Prettier reads `.prettierignore`) honoured and
+ * node_modules/.git skipped.
+ */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DirIndex } from './dir-index.js';
 import { SEARCH_PLACES } from './config.js';
 import { HADOLINT_CONFIG_NAMES } from './hadolint-config.js';
+import { SquashError } from './errors.js';
+/** Read from the working directory when no ignore file is named; a missing one is fine. */
+export const DEFAULT_IGNORE_FILE = '.dockerfile-squashignore';
 export const DOCKERFILE_GLOBS = [
     '**/Dockerfile',
     '**/Dockerfile.*',
@@ -21,9 +28,10 @@ export async function discover(operands, options) {
     const explicit = new Set();
     const errors = [];
     const index = new DirIndex();
-    // --ignore-path files are read up front, so a missing one is an error before anything is processed.
-    let filter = options.ignorePaths.length > 0 ? await ignoreFilter(options, index) : null;
-    const lazyFilter = async (path) => (filter ??= await ignoreFilter(options, index))(path);
+    // Named ignore files are read up front, so a missing one is an error before anything is processed.
+    const explicitIgnores = await readIgnoreFiles(options);
+    let filter = null;
+    const lazyFilter = (root) => async (path) => (filter ??= await ignoreFilter(options, explicitIgnores, index))(path, root);
     for (const operand of operands) {
         let found;
         try {
@@ -31,16 +39,17 @@ export async function discover(operands, options) {
         }
         catch (error) {
             const e = error;
-            errors.push({ path: operand, message: e.code === 'ENOENT' ? 'no such file or directory' : e.message });
+            const message = e.code === 'ENOENT' ? 'no such file or directory' : e.message;
+            errors.push({ path: operand, kind: 'unreadable', message });
             continue;
         }
-        if (found.length === 0)
-            errors.push({ path: operand, message: 'no Dockerfiles found' });
+        if (found.length === 0 && options.errorOnUnmatchedPattern)
+            errors.push({ path: operand, kind: 'unmatched', message: 'no Dockerfiles found' });
         files.push(...found);
     }
     return { files: [...new Set(files)], explicit, errors, index };
 }
-async function expandOperand(operand, cwd, isIgnored, explicit, index) {
+async function expandOperand(operand, cwd, filterFor, explicit, index) {
     const absolute = resolve(cwd, operand);
     const info = statSync(absolute, { throwIfNoEntry: false }) ?? null;
     // A file named explicitly is always processed, as Prettier does; only walked files are filtered.
@@ -61,7 +70,7 @@ async function expandOperand(operand, cwd, isIgnored, explicit, index) {
             followSymbolicLinks: false,
             expandDirectories: false,
         });
-        return sorted(await kept(matches, (f) => resolve(cwd, f), isIgnored));
+        return sorted(await kept(matches, (f) => resolve(cwd, f), filterFor(resolve(cwd, staticPrefix(operand)))));
     }
     const crawled = await glob([...DOCKERFILE_GLOBS, ...INDEXED_GLOBS], {
         cwd: absolute,
@@ -75,7 +84,13 @@ async function expandOperand(operand, cwd, isIgnored, explicit, index) {
     const isIndexed = (m) => indexed.has(m.slice(m.lastIndexOf('/') + 1));
     index.addCrawl(absolute, crawled.filter(isIndexed));
     const matches = crawled.filter((m) => !isIndexed(m));
-    return sorted(await kept(matches.map((m) => join(operand, m)), (f) => resolve(cwd, f), isIgnored));
+    return sorted(await kept(matches.map((m) => join(operand, m)), (f) => resolve(cwd, f), filterFor(absolute)));
+}
+/** The directory part of a glob before its first pattern character (`apps/*\/Dockerfile` → `apps`). */
+function staticPrefix(pattern) {
+    const parts = pattern.split('/');
+    const firstDynamic = parts.findIndex((p) => /[*?[\]{}()!+@]/.test(p));
+    return parts.slice(0, firstDynamic === -1 ? parts.length - 1 : firstDynamic).join('/') || '.';
 }
 function sorted(paths) {
     return paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -97,21 +112,31 @@ export function ignoredBy(file, absolutePath) {
         return false;
     return file.rules.ignores(rel.split(sep).join('/'));
 }
-/**
- * `.gitignore` files as git reads them: each applies to its own directory and below. They are read lazily from
- * the file's directory up to the working directory, plus any `--ignore-path` files.
- */
-async function ignoreFilter(options, index) {
-    const { default: ignore } = await import('ignore');
-    const explicit = [];
+/** The ignore files named in the options, or the default one when none is named and it exists. */
+async function readIgnoreFiles(options) {
+    if (options.ignorePaths === undefined) {
+        const path = resolve(options.cwd, DEFAULT_IGNORE_FILE);
+        return statSync(path, { throwIfNoEntry: false })?.isFile() ? [await readIgnoreFile(path)] : [];
+    }
+    const files = [];
     for (const path of options.ignorePaths) {
         try {
-            explicit.push(await readIgnoreFile(resolve(options.cwd, path)));
+            files.push(await readIgnoreFile(resolve(options.cwd, path)));
         }
         catch (error) {
-            throw new Error(`--ignore-path ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+            const e = error;
+            throw new SquashError('config', `ignore file ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
         }
     }
+    return files;
+}
+/**
+ * `.gitignore` files as git reads them: each applies to its own directory and below. They are read lazily from
+ * the file's directory upwards: up to the working directory for a file under it, else up to the directory the
+ * operand named, so a repository given by its absolute path is filtered as it is when run inside it.
+ */
+async function ignoreFilter(options, explicit, index) {
+    const { default: ignore } = await import('ignore');
     const perDirectory = new Map();
     const gitignoreOf = async (dir) => {
         if (!perDirectory.has(dir)) {
@@ -129,17 +154,21 @@ async function ignoreFilter(options, index) {
         return perDirectory.get(dir);
     };
     const cwd = resolve(options.cwd);
-    return async (absolutePath) => {
+    return async (absolutePath, root) => {
         if (explicit.some((f) => ignoredBy(f, absolutePath)))
             return true;
+        const top = isWithin(absolutePath, cwd) ? cwd : root;
         for (let dir = dirname(absolutePath);; dir = dirname(dir)) {
             const rules = await gitignoreOf(dir);
             const fromDir = relative(dir, absolutePath).split(sep).join('/');
             if (rules && rules.ignores(fromDir))
                 return true;
-            if (dir === cwd || dir === dirname(dir) || !dir.startsWith(cwd))
+            if (dir === top || dir === dirname(dir) || !isWithin(dir, top))
                 break;
         }
         return false;
     };
+}
+function isWithin(path, dir) {
+    return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }

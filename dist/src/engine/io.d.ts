@@ -27,9 +27,5 @@ export declare function readSnapshot(path: string): Promise<ReadSnapshot>;
  * itself is atomic, so the file is always either the old bytes or the new ones.
  */
 export declare function writeIfUnchanged(path: string, snapshot: ReadSnapshot, text: string): Promise<void>;
-/** An expected, per-file failure: reported as `path: message`, exit code 2, the batch goes on. */
-export declare class CliFileError extends Error {
-    constructor(message: string);
-}
 /** Node's error codes, in words a user can act on. */
 export declare function describeFsError(error: unknown): string;

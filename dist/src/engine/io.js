@@ -1,5 +1,5 @@
 /**
- * File system access for the CLI, in one place so the safety rules are visible: never write an unchanged file,
+ * File system access for the engine, in one place so the safety rules are visible: never write an unchanged file,
  * write atomically (temp file + rename, mode kept), refuse to write a read-only file, and refuse to write when
  * the file changed since we read it.
  *
@@ -7,6 +7,7 @@
  * how the disk-full and changed-between-read-and-write cases are tested in-process without a hook in the CLI.
  */
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { SquashError } from './errors.js';
 /** Bigger than any real Dockerfile by three orders of magnitude; protects memory in a batch. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 // Synchronous calls behind an async seam: Dockerfiles are small, a read takes microseconds, and the first use of
@@ -30,17 +31,23 @@ export const fsSeam = {
     },
 };
 export async function readSnapshot(path) {
-    const info = await fsSeam.stat(path);
+    const info = await fsSeam.stat(path).catch(unreadable);
     if (info.isDirectory())
-        throw new CliFileError('is a directory');
+        throw new SquashError('not-dockerfile', 'is a directory');
     if (!info.isFile())
-        throw new CliFileError('not a regular file');
+        throw new SquashError('not-dockerfile', 'not a regular file');
     if (info.size > MAX_FILE_BYTES)
-        throw new CliFileError(`too large (${info.size} bytes; limit ${MAX_FILE_BYTES})`);
-    const bytes = await fsSeam.readFile(path);
+        throw tooLarge(info.size);
+    const bytes = await fsSeam.readFile(path).catch(unreadable);
     if (bytes.length > MAX_FILE_BYTES)
-        throw new CliFileError(`too large (${bytes.length} bytes; limit ${MAX_FILE_BYTES})`);
+        throw tooLarge(bytes.length);
     return { bytes, mode: info.mode };
+}
+function unreadable(error) {
+    throw new SquashError('unreadable', describeFsError(error));
+}
+function tooLarge(bytes) {
+    return new SquashError('not-dockerfile', `too large (${bytes} bytes; limit ${MAX_FILE_BYTES})`);
 }
 /**
  * Writes `text` over `path` only if the file may be written and still holds exactly what `snapshot` read.
@@ -54,24 +61,23 @@ export async function readSnapshot(path) {
  * itself is atomic, so the file is always either the old bytes or the new ones.
  */
 export async function writeIfUnchanged(path, snapshot, text) {
-    if ((snapshot.mode & 0o222) === 0 || !(await fsSeam.canWrite(path))) {
-        throw new CliFileError('read-only, not written');
+    const notWritten = (message) => new SquashError('not-written', message);
+    if ((snapshot.mode & 0o222) === 0 || !(await fsSeam.canWrite(path)))
+        throw notWritten('read-only, not written');
+    let now;
+    try {
+        now = await fsSeam.readFile(path);
     }
-    const now = await fsSeam.readFile(path);
+    catch (error) {
+        throw notWritten(`not written: ${describeFsError(error)}`);
+    }
     if (!now.equals(snapshot.bytes))
-        throw new CliFileError('changed on disk while it was being processed; not written');
+        throw notWritten('changed on disk while it was being processed; not written');
     try {
         await fsSeam.writeAtomic(path, text);
     }
     catch (error) {
-        throw new CliFileError(`not written: ${describeFsError(error)}`);
-    }
-}
-/** An expected, per-file failure: reported as `path: message`, exit code 2, the batch goes on. */
-export class CliFileError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CliFileError';
+        throw notWritten(`not written: ${describeFsError(error)}`);
     }
 }
 /** Node's error codes, in words a user can act on. */

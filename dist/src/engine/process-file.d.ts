@@ -1,8 +1,7 @@
 import { type SquashOptions } from '../transform.js';
 import { type LocatedFix } from '../fix/locate.js';
+import { type FileErrorKind, type Reason } from './errors.js';
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'error';
-/** Why a file was skipped or failed, for the summary. */
-export type Reason = 'ignore-file pragma' | 'Windows image' | 'non-POSIX SHELL' | 'unreadable' | 'not a Dockerfile' | 'parse error' | 'transform error' | 'not written' | 'internal error';
 export interface HeldBackFix {
     ruleId: string;
     message: string;
@@ -14,7 +13,12 @@ export interface FileResult {
     status: FileStatus;
     /** Why a file was skipped or failed, one line. */
     message?: string;
+    /** What it is counted under in the summary; for an error, fixed by its kind. */
     reason?: Reason;
+    /** The kind of error (error results only). */
+    kind?: FileErrorKind;
+    /** An operand (directory, glob or missing path) rather than a file: it is counted as an error, not a file. */
+    operand?: boolean;
     written: boolean;
     /** Applied fixes, located on the original text. */
     fixes: LocatedFix[];
@@ -54,4 +58,5 @@ export declare function processFile(task: FileTask, write: boolean, wants: Proce
  * when they are not wanted: a write needs the output).
  */
 export declare function processText(path: string, original: string, options: FileOptions, wants: ProcessWants): Promise<FileResult>;
-export declare function messageOf(error: unknown): string;
+/** A failed file: its reason follows from the error's kind alone. */
+export declare function failed(path: string, error: unknown): FileResult;

@@ -4,32 +4,26 @@
  * Runs in the main thread for small batches and in worker threads for large ones, so its inputs and outputs
  * are plain data (custom transforms travel as module paths).
  */
-import { decodeSource, InputError } from '../document/source.js';
+import { decodeSource } from '../document/source.js';
 import { parseDocument } from '../document/parse.js';
 import { squashSync, selectTransforms } from './squash.js';
-import { FixError } from '../fix/loop.js';
 import { MANAGERS } from '../../transforms/index.js';
 import { DEFAULT_OPTIONS } from '../transform.js';
-import { CliFileError, describeFsError, readSnapshot, writeIfUnchanged } from './io.js';
+import { readSnapshot, writeIfUnchanged } from './io.js';
 import { locateFixes } from '../fix/locate.js';
 import { loadTransform } from './custom-transforms.js';
+import { kindOf, messageOf, REASONS } from './errors.js';
 export const DEFAULT_FILE_OPTIONS = { ...DEFAULT_OPTIONS, only: [], disable: [], transforms: [] };
 export async function processFile(task, write, wants) {
     let snapshot;
-    try {
-        snapshot = await readSnapshot(task.absolute);
-    }
-    catch (error) {
-        const message = error instanceof CliFileError ? error.message : describeFsError(error);
-        return failed(task.path, message, /too large|not a regular|directory/.test(message) ? 'not a Dockerfile' : 'unreadable');
-    }
     let original;
     try {
+        snapshot = await readSnapshot(task.absolute);
         const decoded = decodeSource(snapshot.bytes);
         original = (decoded.bom ? '\uFEFF' : '') + decoded.text;
     }
     catch (error) {
-        return failed(task.path, messageOf(error), 'not a Dockerfile');
+        return failed(task.path, error);
     }
     const result = await processText(task.path, original, task.options, wants);
     if (write && result.status === 'changed') {
@@ -38,8 +32,7 @@ export async function processFile(task, write, wants) {
             result.written = true;
         }
         catch (error) {
-            const message = error instanceof CliFileError ? error.message : `not written: ${describeFsError(error)}`;
-            return { ...failed(task.path, message, 'not written'), fixes: result.fixes, heldBack: result.heldBack };
+            return { ...failed(task.path, error), fixes: result.fixes, heldBack: result.heldBack };
         }
     }
     if (!wants.text) {
@@ -54,17 +47,6 @@ export async function processFile(task, write, wants) {
  */
 export async function processText(path, original, options, wants) {
     try {
-        if (original.replace(/^\uFEFF/, '').trim() === '')
-            throw new InputError('empty file (no instructions)');
-        if (/^\s*#\s*dockerfile-squash\s+ignore-file\s*$/im.test(original)) {
-            return {
-                ...base(path, 'skipped'),
-                message: 'ignore-file pragma',
-                reason: 'ignore-file pragma',
-                original,
-                output: original,
-            };
-        }
         const custom = await Promise.all(options.transforms.map((p) => loadTransform(p)));
         const request = { ...options, transforms: custom };
         const squashed = squashSync(original, request);
@@ -92,7 +74,7 @@ export async function processText(path, original, options, wants) {
         return result;
     }
     catch (error) {
-        return failed(path, messageOf(error), reasonOf(error));
+        return failed(path, error);
     }
 }
 /**
@@ -124,20 +106,10 @@ function stagesLeftAlone(text, transforms, options) {
 function base(path, status) {
     return { path, status, written: false, fixes: [], heldBack: [], stagesNotShipping: 0 };
 }
-function failed(path, message, reason) {
-    return { ...base(path, 'error'), message, reason };
-}
-function reasonOf(error) {
-    if (error instanceof InputError)
-        return /^line \d+:/.test(error.message) ? 'parse error' : 'not a Dockerfile';
-    if (error instanceof FixError)
-        return 'transform error';
-    return 'internal error';
-}
-export function messageOf(error) {
-    if (error instanceof InputError)
-        return error.message;
-    if (error instanceof FixError)
-        return `${error.transformId ? `[${error.transformId}] ` : ''}${error.message}; file left unchanged`;
-    return `internal error: ${error?.stack ?? String(error)}`;
+/** A failed file: its reason follows from the error's kind alone. */
+export function failed(path, error) {
+    const found = kindOf(error);
+    // Usage and config problems stop a run before any file is read; met here, they are a bug.
+    const kind = found in REASONS ? found : 'internal';
+    return { ...base(path, 'error'), message: messageOf(error), reason: REASONS[kind], kind };
 }

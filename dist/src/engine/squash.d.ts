@@ -3,7 +3,7 @@
  * transforms (and any extra ones). The shell grammar loads once per process, so the first call awaits it.
  */
 import { type LineEnding } from '../document/source.js';
-import { type AppliedFix } from '../fix/loop.js';
+import { type AppliedFix, type LeftAlone } from '../fix/loop.js';
 import type { Fix } from '../fix/types.js';
 import { type Transform, type SquashOptions } from '../transform.js';
 export interface SquashRequest extends Partial<SquashOptions> {
@@ -21,11 +21,11 @@ export interface SquashResult {
     heldBack: Fix[];
     bom: boolean;
     eol: LineEnding;
-    /** Set when the file was left as it is on purpose (a Windows image): the reason, and a one-line message. */
-    skipped: {
-        reason: 'Windows image' | 'non-POSIX SHELL';
-        message: string;
-    } | null;
+    /**
+     * Set when the file was left as it is on purpose, without asking any transform (an ignore-file pragma, a
+     * Windows image): the reason, and a one-line message.
+     */
+    skipped: LeftAlone;
 }
 /**
  * One Dockerfile: its text, or its bytes as read from disk (a Buffer is a Uint8Array), which are decoded as the
@@ -36,3 +36,4 @@ export declare function squash(input: SquashInput, request?: SquashRequest): Pro
 /** Synchronous form; `initShellParser()` must have resolved. */
 export declare function squashSync(input: SquashInput, request?: SquashRequest): SquashResult;
 export declare function selectTransforms(request: Pick<SquashRequest, 'only' | 'disable' | 'transforms'>): Transform[];
+export declare function unknownTransform(id: string, known: Iterable<string>): string;

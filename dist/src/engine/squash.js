@@ -7,6 +7,7 @@ import { initShellParser } from '../document/shell.js';
 import { runFixLoop } from '../fix/loop.js';
 import { TRANSFORMS, MANAGERS } from '../../transforms/index.js';
 import { DEFAULT_OPTIONS } from '../transform.js';
+import { SquashError } from './errors.js';
 export async function squash(input, request = {}) {
     const text = inputText(input);
     await initShellParser();
@@ -25,9 +26,11 @@ export function squashSync(input, request = {}) {
         allStages: request.allStages ?? DEFAULT_OPTIONS.allStages,
         ignoredRules: request.ignoredRules ?? DEFAULT_OPTIONS.ignoredRules,
     };
-    const result = runFixLoop(body, selectTransforms(request), { options, managers: MANAGERS });
+    const ctx = { options, managers: MANAGERS };
+    const proposers = selectTransforms(request).map((t) => ({ id: t.id, propose: (doc) => t.run(doc, ctx) }));
+    const result = runFixLoop(body, proposers, { unsafe: options.unsafe, ignoredRules: options.ignoredRules });
     if (result.problems.length > 0) {
-        throw new InputError(result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; '));
+        throw new InputError(result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; '), 'parse');
     }
     const output = encodeSource(result.output, bom);
     return {
@@ -63,7 +66,10 @@ export function selectTransforms(request) {
     const known = new Set(all.map((t) => t.id));
     for (const id of [...(request.only ?? []), ...(request.disable ?? [])]) {
         if (!known.has(id))
-            throw new Error(`unknown transform '${id}' (known: ${[...known].join(', ')})`);
+            throw new SquashError('usage', unknownTransform(id, known));
     }
     return all.filter((t) => (!request.only?.length || request.only.includes(t.id)) && !request.disable?.includes(t.id));
+}
+export function unknownTransform(id, known) {
+    return `unknown transform '${id}' (known: ${[...known].join(', ')})`;
 }

@@ -1,4 +1,4 @@
-const FLAG_RULES = new Set(['no-cache-flag', 'slim-install']);
+const FIGURES = ['runsMerged', 'layersRemoved', 'teardowns', 'flags'];
 export function emptySummary() {
     return {
         files: 0,
@@ -8,6 +8,7 @@ export function emptySummary() {
         errors: 0,
         skippedBy: {},
         errorsBy: {},
+        fixes: 0,
         runsMerged: 0,
         layersRemoved: 0,
         teardowns: 0,
@@ -22,9 +23,10 @@ export function summarise(results) {
         addToSummary(s, r);
     return s;
 }
-/** Counts one file in; a batch can be summarised as it streams, without keeping its results. */
+/** Counts one result in; a batch can be summarised as it streams, without keeping its results. */
 export function addToSummary(s, r) {
-    s.files++;
+    if (!r.operand)
+        s.files++;
     if (r.status === 'changed')
         s.changed++;
     else if (r.status === 'unchanged')
@@ -41,15 +43,8 @@ export function addToSummary(s, r) {
     s.stagesNotShipping += r.stagesNotShipping;
     if (r.status === 'error')
         return;
-    for (const fix of r.fixes) {
-        if (fix.ruleId === 'merge-runs') {
-            const runs = Number(fix.data?.['runs'] ?? 0);
-            s.runsMerged += runs;
-            s.layersRemoved += Math.max(0, runs - 1);
-        }
-        else if (fix.ruleId === 'teardown')
-            s.teardowns++;
-        else if (FLAG_RULES.has(fix.ruleId))
-            s.flags += Number(fix.data?.['flags'] ?? 1);
-    }
+    s.fixes += r.fixes.length;
+    for (const fix of r.fixes)
+        for (const figure of FIGURES)
+            s[figure] += fix.figures?.[figure] ?? 0;
 }

@@ -14,6 +14,7 @@
  * fixes included. Replacements of different results may therefore overlap; each result's set is consistent alone.
  */
 import type { AppliedFix } from './loop.js';
+import type { Figures } from './types.js';
 export interface Position {
     /** 1-based. */
     line: number;
@@ -38,6 +39,7 @@ export interface LocatedFix {
     applicability: string;
     pass: number;
     data?: Record<string, string | number>;
+    figures?: Figures;
     span: Span;
     /** Only when asked for (SARIF, the API): they hold text, which a batch of 10,000 files should not keep. */
     replacements?: Replacement[];

@@ -40,6 +40,7 @@ export function locateFixes(original, fixes, options = { replacements: true }) {
             applicability: fix.applicability,
             pass: fix.pass,
             ...(fix.data ? { data: fix.data } : {}),
+            ...(fix.figures ? { figures: fix.figures } : {}),
             span: span(oStart, oEnd),
             ...(replacements ? { replacements } : {}),
         };

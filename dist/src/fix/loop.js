@@ -1,6 +1,8 @@
 /**
  * The fix loop: parse, ask every transform for fixes, apply what does not overlap, re-parse, until nothing is
  * proposed (at most 10 passes; a cycle stops it). Any failure leaves the text as it was and names the cause.
+ * A file that carries `# dockerfile-squash ignore-file`, or is not for a POSIX shell, is not looked at by any
+ * transform.
  */
 import { parseDocument } from '../document/parse.js';
 import { applyFixes } from './apply.js';
@@ -13,19 +15,21 @@ export class FixError extends Error {
         this.name = 'FixError';
     }
 }
-export function runFixLoop(text, transforms, ctx) {
+export function runFixLoop(text, proposers, options) {
     const seen = new Set([text]);
     const applied = [];
     let current = text;
-    let doc = parseDocument(current, ctx.options.ignoredRules);
+    let doc = parseDocument(current, options.ignoredRules);
     const untouched = { output: text, applied, heldBack: [], passes: 0, problems: [], leftAlone: null };
+    if (doc.ignoreFile)
+        return { ...untouched, leftAlone: { reason: 'ignore-file pragma', message: 'ignore-file pragma' } };
     if (doc.leftAlone)
         return { ...untouched, leftAlone: doc.leftAlone };
     if (doc.problems.length > 0)
         return { ...untouched, problems: doc.problems };
     for (let pass = 1; pass <= MAX_PASSES + 1; pass++) {
-        const proposed = proposeFixes(doc, transforms, ctx);
-        const usable = proposed.filter((f) => f.applicability === 'safe' || ctx.options.unsafe);
+        const proposed = proposeFixes(doc, proposers);
+        const usable = proposed.filter((f) => f.applicability === 'safe' || options.unsafe);
         if (usable.length === 0) {
             return {
                 output: current,
@@ -40,9 +44,13 @@ export function runFixLoop(text, transforms, ctx) {
             throw new FixError(`fixes did not settle after ${MAX_PASSES} passes`, usable[0].ruleId);
         const result = applyFixes(current, usable);
         if (seen.has(result.output))
-            throw new FixError('fixes undo each other (cycle)', result.applied[0]?.ruleId ?? null);
+            throw new FixError('fixes undo each other (cycle)', blame(result.applied));
         seen.add(result.output);
-        const next = parseDocument(result.output, ctx.options.ignoredRules);
+        const next = parseDocument(result.output, options.ignoredRules);
+        if (next.problems.length > 0) {
+            const [first] = next.problems;
+            throw new FixError(`the rewritten file no longer parses (line ${first.line}: ${first.message})`, blame(result.applied));
+        }
         verifyRewrittenRuns(doc, next, result.applied);
         applied.push(...result.applied.map((f) => ({ ...f, pass })));
         current = result.output;
@@ -50,17 +58,21 @@ export function runFixLoop(text, transforms, ctx) {
     }
     throw new FixError('unreachable', null);
 }
-function proposeFixes(doc, transforms, ctx) {
+function proposeFixes(doc, proposers) {
     const fixes = [];
-    for (const transform of transforms) {
+    for (const proposer of proposers) {
         try {
-            fixes.push(...transform.run(doc, ctx));
+            fixes.push(...proposer.propose(doc));
         }
         catch (error) {
-            throw new FixError(`transform failed: ${error.message}`, transform.id);
+            throw new FixError(`transform failed: ${error?.message ?? String(error)}`, proposer.id);
         }
     }
     return fixes;
+}
+/** A pass that broke the file is reported under the transform whose fix came first in it. */
+function blame(applied) {
+    return applied[0]?.ruleId ?? null;
 }
 /** Every shell-form RUN whose text is new after a pass must still have an error-free shell tree. */
 function verifyRewrittenRuns(before, after, applied) {
@@ -74,7 +86,7 @@ function verifyRewrittenRuns(before, after, applied) {
         if (previous.has(after.text.slice(run.bodyStart, run.bodyEnd)))
             continue;
         if (run.shell.hasError || !run.posixShell) {
-            throw new FixError('a rewritten RUN no longer parses as shell', applied[0]?.ruleId ?? null);
+            throw new FixError('a rewritten RUN no longer parses as shell', blame(applied));
         }
     }
 }

@@ -53,6 +53,7 @@ function flagFix(doc, ins, manager, rule, use) {
         applicability: rule.applicability,
         edits: [{ start: at, end: at, text: ` ${rule.flag}` }],
         data: { manager: manager.id, flags: 1 },
+        figures: { flags: 1 },
     };
 }
 function isTruthy(value) {
