@@ -57,7 +57,8 @@ interface Row {
   passes?: number;
   applied?: string[];
   heldBack?: string[];
-  ignored?: boolean;
+  /** Why the file was left alone without asking any transform. */
+  leftAlone?: string;
   /** The FixError: its message and the transform it names. */
   error?: [RegExp, string | null];
 }
@@ -138,7 +139,7 @@ const rows: Row[] = [
     proposers: [throwing],
     output: '# dockerfile-squash ignore-file\n' + TEXT,
     applied: [],
-    ignored: true,
+    leftAlone: 'ignore-file pragma',
   },
 ];
 
@@ -163,7 +164,7 @@ describe('runFixLoop', () => {
     if (row.passes !== undefined) expect(result.passes).toBe(row.passes);
     if (row.applied) expect(result.applied.map((f) => f.ruleId)).toEqual(row.applied);
     expect(result.heldBack.map((f) => f.ruleId)).toEqual(row.heldBack ?? []);
-    expect(result.ignored).toBe(row.ignored ?? false);
+    expect(result.leftAlone?.reason).toBe(row.leftAlone);
   });
 
   test('input that does not parse reports its problems with line numbers', () => {
