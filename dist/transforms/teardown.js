@@ -12,6 +12,11 @@ conda: the package tarballs; npm: ~/.npm). Deleting them in a later RUN does not
 still holds them. This transform appends the manager's clean-up with '&&' after the last install in the same RUN,
 so it runs only when the install succeeded and the files never reach a layer.
 
+Each clean-up step removes only what the same RUN wrote, since that is the only place it saves bytes: apt's lists
+are removed only in a RUN that runs 'apt-get update' (an install alone reads lists an earlier layer holds, and
+deleting them there frees nothing), its archive cache wherever something is installed; apk's index only after
+'apk update'. Which command writes which path is data in each manager's descriptor (writtenBy).
+
 It adds nothing when an equivalent clean-up already follows the last install (matched by command and path, with
 flags normalised), when a --mount=type=cache/tmpfs/bind covers the path (deleting would empty the cache), when an
 ENV of the stage points into the path (something is kept there on purpose), in stages whose filesystem never ships
@@ -109,7 +114,8 @@ function needsStep(doc, ins, manager, step, done, uses, lastInstall) {
         return 'skip';
     if (step.skipIfDone?.some((id) => done.has(id)))
         return 'skip';
-    if (step.requiresRole && !uses.some((u) => u.role === step.requiresRole))
+    // Deleting files an earlier layer wrote frees nothing in the image: only what this RUN wrote is cleaned up.
+    if (!uses.some((u) => step.writtenBy.includes(u.role)))
         return 'skip';
     if (step.skipIfOption && hasOption(lastInstall.args, step.skipIfOption))
         return 'skip';

@@ -5,5 +5,4 @@ RUN apt-get update \
     && apt-get clean
 WORKDIR /app
 RUN apt-get install -y --no-install-recommends git \
-    && apt-get clean \
-    && rm -rf /var/lib/apt/lists/*
+    && apt-get clean

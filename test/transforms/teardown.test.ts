@@ -23,18 +23,29 @@ describe('teardown (apt) appends', () => {
     'apt-get dist-upgrade -y',
     'env DEBIAN_FRONTEND=noninteractive apt-get -qq install a',
   ])('after `%s`', (command) => {
-    expect(rewrite(lines('FROM d', `RUN ${command}`), only)).toBe(lines('FROM d', `RUN ${command} \\`, CLEAN, LISTS));
+    const body = `apt-get update && ${command}`;
+    expect(rewrite(lines('FROM d', `RUN ${body}`), only)).toBe(lines('FROM d', `RUN ${body} \\`, CLEAN, LISTS));
   });
 
   test('before a trailing `;`, so the chain stays valid', () => {
-    expect(rewrite(lines('FROM d', 'RUN apt-get install -y a;'), only)).toBe(
-      lines('FROM d', 'RUN apt-get install -y a \\', CLEAN, LISTS.replace(/\*$/, '*;')),
+    expect(rewrite(lines('FROM d', 'RUN apt-get update; apt-get install -y a;'), only)).toBe(
+      lines('FROM d', 'RUN apt-get update; apt-get install -y a \\', CLEAN, LISTS.replace(/\*$/, '*;')),
     );
   });
 
   test('when the existing clean-up comes before the last install', () => {
-    const out = rewrite(lines('FROM d', 'RUN rm -rf /var/lib/apt/lists/* && apt-get install -y a'), only);
-    expect(out).toBe(lines('FROM d', 'RUN rm -rf /var/lib/apt/lists/* && apt-get install -y a \\', CLEAN, LISTS));
+    const body =
+      'apt-get update && apt-get install -y a && rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y b';
+    expect(rewrite(lines('FROM d', `RUN ${body}`), only)).toBe(lines('FROM d', `RUN ${body} \\`, CLEAN, LISTS));
+  });
+
+  test.each([
+    ['installs from lists an earlier layer wrote', 'apt-get install -y a'],
+    ['upgrades from lists an earlier layer wrote', 'sudo apt-get -y dist-upgrade'],
+  ])('only apt-get clean when the RUN %s (deleting them here frees nothing)', (_name, body) => {
+    expect(rewrite(lines('FROM d', `RUN ${body}`), only)).toBe(
+      lines('FROM d', `RUN ${body} \\`, '    && apt-get clean'),
+    );
   });
 
   test.each([
@@ -42,13 +53,13 @@ describe('teardown (apt) appends', () => {
     ['an unrelated rm -rf (hadolint counts it)', 'rm -rf /tmp/x'],
     ['a non-recursive rm', 'rm -f /var/lib/apt/lists/*'],
   ])('when the existing clean-up is only %s', (_name, cleanup) => {
-    const out = rewrite(lines('FROM d', `RUN apt-get install -y a && ${cleanup}`), only);
-    expect(out).toBe(lines('FROM d', `RUN apt-get install -y a && ${cleanup} \\`, CLEAN, LISTS));
+    const body = `apt-get update && apt-get install -y a && ${cleanup}`;
+    expect(rewrite(lines('FROM d', `RUN ${body}`), only)).toBe(lines('FROM d', `RUN ${body} \\`, CLEAN, LISTS));
   });
 
   test('only the lists when apt-get clean is already there', () => {
-    expect(rewrite(lines('FROM d', 'RUN apt-get install -y a && apt-get clean'), only)).toBe(
-      lines('FROM d', 'RUN apt-get install -y a && apt-get clean \\', LISTS),
+    expect(rewrite(lines('FROM d', 'RUN apt-get update && apt-get install -y a && apt-get clean'), only)).toBe(
+      lines('FROM d', 'RUN apt-get update && apt-get install -y a && apt-get clean \\', LISTS),
     );
   });
 
@@ -64,8 +75,7 @@ describe('teardown (apt) appends', () => {
         '    && apt-get clean',
         'COPY . .',
         'RUN apt-get install -y b \\',
-        CLEAN,
-        LISTS,
+        '    && apt-get clean',
       ),
     );
   });
@@ -99,7 +109,9 @@ describe('teardown (apt) appends', () => {
   test('in a stage that does not ship only with --all-stages', () => {
     const input = lines('FROM d AS build', 'RUN apt-get install -y gcc', 'FROM d', 'COPY --from=build /a /a');
     expect(rewrite(input, only)).toBe(input);
-    expect(rewrite(input, { ...only, allStages: true })).toContain('RUN apt-get install -y gcc \\\n' + CLEAN);
+    expect(rewrite(input, { ...only, allStages: true })).toContain(
+      'RUN apt-get install -y gcc \\\n    && apt-get clean',
+    );
   });
 });
 

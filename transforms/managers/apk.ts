@@ -51,7 +51,7 @@ export const apk: PackageManager = {
         { kind: 'subcommand', names: ['apk'], subcommands: ['cache'], withArgs: ['clean', 'purge'] },
       ],
       paths: ['/var/cache/apk'],
-      requiresRole: 'update',
+      writtenBy: ['update'],
       neededByLaterUse: true,
       refreshCommand: 'apk update',
     },

@@ -44,6 +44,8 @@ export const apt: PackageManager = {
         { kind: 'remove', path: '/var/cache/apt/archives' },
       ],
       paths: ['/var/cache/apt'],
+      // Downloaded .debs, and pkgcache.bin/srcpkgcache.bin, which update and any reader regenerate.
+      writtenBy: ['install', 'update', 'query'],
       readLaterWith: ['--no-download'],
       // Official images already clean the archive cache through docker-clean and only remove the lists:
       // a RUN written in that idiom is left as its author wrote it.
@@ -54,6 +56,8 @@ export const apt: PackageManager = {
       command: 'rm -rf /var/lib/apt/lists/*',
       doneBy: [{ kind: 'remove', path: '/var/lib/apt/lists' }],
       paths: ['/var/lib/apt/lists'],
+      // Only `apt-get update` downloads them; an install without it reads what an earlier layer holds.
+      writtenBy: ['update'],
       neededByLaterUse: true,
       refreshCommand: 'apt-get update',
     },

@@ -43,6 +43,7 @@ export const conda: PackageManager = {
         },
       ],
       paths: ['/opt/conda/pkgs', '~/.conda/pkgs'],
+      writtenBy: ['install'],
       readLaterWith: ['--offline', '--use-index-cache'],
     },
     {
@@ -51,6 +52,7 @@ export const conda: PackageManager = {
       command: byProgram('clean --force-pkgs-dirs --yes'),
       doneBy: [{ kind: 'subcommand', names: PROGRAMS, subcommands: ['clean'], withArgs: ['--force-pkgs-dirs', '-f'] }],
       paths: ['/opt/conda/pkgs', '~/.conda/pkgs'],
+      writtenBy: ['install'],
       applicability: 'unsafe',
     },
   ],

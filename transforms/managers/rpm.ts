@@ -1,5 +1,5 @@
 /** The RPM family: yum, dnf (4 and 5), microdnf, tdnf. Same shape, different cache directories. */
-import type { PackageManager } from './types.js';
+import type { PackageManager, Role } from './types.js';
 
 const INSTALL = [
   'install',
@@ -69,6 +69,8 @@ function rpmManager(
           ...cacheDirs.map((path) => ({ kind: 'remove' as const, path })),
         ],
         paths: cacheDirs,
+        // Repository metadata (makecache, or any install) and downloaded packages.
+        writtenBy: ['install', 'update'],
       },
       ...(removeCache
         ? [
@@ -78,6 +80,7 @@ function rpmManager(
               command: `rm -rf ${cacheDirs[0]}`,
               doneBy: cacheDirs.map((path) => ({ kind: 'remove' as const, path })),
               paths: cacheDirs,
+              writtenBy: ['install', 'update'] as Role[],
               // A RUN that already runs `yum clean all` is written the way the docs say: leave it.
               skipIfDone: ['clean'],
             },

@@ -37,6 +37,8 @@ export const zypper: PackageManager = {
         { kind: 'remove', path: '/var/cache/zypp' },
       ],
       paths: ['/var/cache/zypp'],
+      // Repository metadata (refresh, or any install) and downloaded packages.
+      writtenBy: ['install', 'update'],
     },
   ],
   hadolintTeardownCodes: ['DL3036'],

@@ -49,7 +49,7 @@ export const apk = {
                 { kind: 'subcommand', names: ['apk'], subcommands: ['cache'], withArgs: ['clean', 'purge'] },
             ],
             paths: ['/var/cache/apk'],
-            requiresRole: 'update',
+            writtenBy: ['update'],
             neededByLaterUse: true,
             refreshCommand: 'apk update',
         },

@@ -38,6 +38,7 @@ export const conda = {
                 },
             ],
             paths: ['/opt/conda/pkgs', '~/.conda/pkgs'],
+            writtenBy: ['install'],
             readLaterWith: ['--offline', '--use-index-cache'],
         },
         {
@@ -46,6 +47,7 @@ export const conda = {
             command: byProgram('clean --force-pkgs-dirs --yes'),
             doneBy: [{ kind: 'subcommand', names: PROGRAMS, subcommands: ['clean'], withArgs: ['--force-pkgs-dirs', '-f'] }],
             paths: ['/opt/conda/pkgs', '~/.conda/pkgs'],
+            writtenBy: ['install'],
             applicability: 'unsafe',
         },
     ],

@@ -57,6 +57,8 @@ function rpmManager(id, names, cacheDirs, removeCache, hadolint) {
                     ...cacheDirs.map((path) => ({ kind: 'remove', path })),
                 ],
                 paths: cacheDirs,
+                // Repository metadata (makecache, or any install) and downloaded packages.
+                writtenBy: ['install', 'update'],
             },
             ...(removeCache
                 ? [
@@ -66,6 +68,7 @@ function rpmManager(id, names, cacheDirs, removeCache, hadolint) {
                         command: `rm -rf ${cacheDirs[0]}`,
                         doneBy: cacheDirs.map((path) => ({ kind: 'remove', path })),
                         paths: cacheDirs,
+                        writtenBy: ['install', 'update'],
                         // A RUN that already runs `yum clean all` is written the way the docs say: leave it.
                         skipIfDone: ['clean'],
                     },

@@ -62,8 +62,11 @@ export interface TeardownStep {
     paths: string[];
     /** Default 'safe'. An unsafe step is proposed as its own fix, applied only with --unsafe. */
     applicability?: Applicability;
-    /** Added only when the RUN also has a command of this role (apk: the index that `apk update` wrote). */
-    requiresRole?: Role;
+    /**
+     * The roles whose commands write the step's paths (apt's lists: `update`; its archive cache: `install`). The
+     * step is added only to a RUN that has such a command: deleting files an earlier layer wrote saves no byte.
+     */
+    writtenBy: Role[];
     /** Not added when one of these steps is already present (e.g. the official images' apt idiom). */
     skipIfDone?: string[];
     /** Not added when the last install used one of these options (`gem install --user-install`). */

@@ -35,6 +35,8 @@ export const zypper = {
                 { kind: 'remove', path: '/var/cache/zypp' },
             ],
             paths: ['/var/cache/zypp'],
+            // Repository metadata (refresh, or any install) and downloaded packages.
+            writtenBy: ['install', 'update'],
         },
     ],
     hadolintTeardownCodes: ['DL3036'],
