@@ -130,7 +130,8 @@ function instructionLines(doc, text) {
   if (!doc) return [];
   const lineOf = lineIndex(text.replace(/^\uFEFF/, ''));
   const last = doc.stages.length - 1;
-  const ships = (s) => s < 0 || s === last || doc.stages.some((t) => t.baseStage === s);
+  // The last stage ships, and so does every stage a shipping stage is built FROM (transitively).
+  const ships = (s) => s < 0 || s === last || doc.stages.some((t) => t.baseStage === s && ships(t.index));
   return doc.instructions.map((ins) => ({
     ins,
     first: lineOf(ins.start),
@@ -140,6 +141,8 @@ function instructionLines(doc, text) {
 }
 
 const overlaps = (aLo, aHi, bLo, bHi) => aLo <= bHi && bLo <= aHi;
+/** A line without its trailing continuation and operator, to tell a line that only gained ` && \\` from new text. */
+const bare = (line) => line.replace(/\s*(?:&&|\|\||;)?\s*\\?\s*$/, '').trim();
 
 /** What the rule does, as a reviewer reads the hunk. Unknown (custom) rule ids stand for themselves. */
 const ACTION = { 'merge-runs': 'merge', teardown: 'teardown', 'no-cache-flag': 'flag', 'slim-install': 'slim' };
@@ -343,7 +346,13 @@ for (const result of files) {
           .slice(0, 1);
     const rules = [...new Set(nearest.map((f) => f.ruleId))].sort();
     const removed = h.lines.filter((l) => l.startsWith('-')).map((l) => l.slice(1));
-    const added = h.lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1));
+    // A line that only gained a continuation (` \\`, ` && \\`) is not new text: facts look at the new lines only.
+    const kept = new Set(removed.map(bare));
+    const added = h.lines
+      .filter((l) => l.startsWith('+'))
+      .map((l) => l.slice(1))
+      .filter((l) => !kept.has(bare(l)));
+    const changedLines = h.lines.filter((l) => l.startsWith('+')).length;
     const spans = nearest
       .filter((f) => f.ruleId === 'merge-runs')
       .map((f) => [f.span.range.start.line, f.span.range.end.line]);
@@ -362,7 +371,7 @@ for (const result of files) {
       added,
     });
     const lines = `${h.oldStart},${h.oldLines}→${h.newStart},${h.newLines}`;
-    hunks.push({ file: name, kind, rules, lines, category, added: added.length, removed: removed.length });
+    hunks.push({ file: name, kind, rules, lines, category, added: changedLines, removed: removed.length });
     byKind[kind].hunks++;
     diffText.push(
       `### ${name} @@ ${lines} [${rules.join('+')}] ${category}`,
@@ -410,7 +419,12 @@ show('hunks per rule', JSON.stringify(count(hunks, (h) => h.rules)));
 show('hunks on expert files', `${expertHunks.length} in ${new Set(expertHunks.map((h) => h.file)).size} files`);
 show('expert hunks per rule', JSON.stringify(count(expertHunks, (h) => h.rules)));
 show('hunks per tag', JSON.stringify(count(hunks, tags)));
-show('time', `${seconds}s (batch ${batchSeconds.toFixed(1)}s, ${jobs} thread${jobs === 1 ? '' : 's'})`);
+const cpu = process.cpuUsage();
+const cpuSeconds = ((cpu.user + cpu.system) / 1e6).toFixed(1);
+show(
+  'time',
+  `${seconds}s wall, ${cpuSeconds}s CPU (batch ${batchSeconds.toFixed(1)}s, ${jobs} thread${jobs === 1 ? '' : 's'})`,
+);
 console.log('\nby kind (files / changed / skipped / errors / hunks):');
 for (const [kind, k] of Object.entries(byKind).sort())
   console.log(`  ${kind.padEnd(14)} ${k.files} / ${k.changed} / ${k.skipped} / ${k.errors} / ${k.hunks}`);
