@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -48,7 +48,11 @@ if (existsSync(marker)) {
 const files = paths.map((p) => join(root, p)).sort();
 const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
 const lines = files.reduce((n, f) => n + readFileSync(f, 'utf8').split('\n').length - 1, 0);
-console.log(`# dockerfile-squash monorepo benchmark`);
+console.log(
+  `# dockerfile-squash monorepo benchmark (load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')})`,
+);
 console.log(
   `node ${process.version}, ${cores} cores; ${files.length} files, ${lines} lines, ${(bytes / 1e6).toFixed(1)} MB`,
 );
@@ -56,10 +60,15 @@ console.log(
 // 2. Parse-only floor: one thread, then the same number of threads the CLI uses.
 heading('parse-only floor (dockerfile-ast + tree-sitter-bash per RUN)');
 let t = performance.now();
+const floorCpuStart = process.cpuUsage();
 const parser = await createParser();
 const runs = parseAll(parser, files);
 const floorSequential = performance.now() - t;
-console.log(`1 thread:  ${ms(floorSequential)}  ${rate(files.length, floorSequential)}  (${runs} RUN bodies)`);
+const floorCpuUsed = process.cpuUsage(floorCpuStart);
+const floorCpu = (floorCpuUsed.user + floorCpuUsed.system) / 1000;
+console.log(
+  `1 thread:  ${ms(floorSequential)}  ${rate(files.length, floorSequential)}  cpu ${ms(floorCpu)}  (${runs} RUN bodies)`,
+);
 t = performance.now();
 const shares = Array.from({ length: cores }, (_, i) => files.filter((_, j) => j % cores === i));
 await Promise.all(
@@ -79,7 +88,7 @@ console.log(`${cores} threads: ${ms(floorParallel)}  ${rate(files.length, floorP
 heading(`dockerfile-squash --check over ${files.length} files`);
 const whole = timeCli(['--check', root]);
 console.log(
-  `automatic:  ${ms(whole.wall)}  ${rate(files.length, whole.wall)}  peak RSS ${whole.rssMb} MB  exit ${whole.status}`,
+  `automatic:  ${ms(whole.wall)}  ${rate(files.length, whole.wall)}  cpu ${ms(whole.cpuMs)}  peak RSS ${whole.rssMb} MB  exit ${whole.status}`,
 );
 console.log(`            ${whole.summary}`);
 
@@ -159,6 +168,11 @@ const rows = [
     throughputShare >= 0.5,
   ],
   [`${files.length} files < 10 s on ${cores} cores`, ms(whole.wall), whole.wall < 10_000],
+  [
+    'CPU time (user+sys) ≥ 50% of the floor’s (load-proof)',
+    `${((floorCpu / whole.cpuMs) * 100).toFixed(0)}%`,
+    floorCpu / whole.cpuMs >= 0.5,
+  ],
   ['peak RSS ≤ 200 MB', `${whole.rssMb} MB`, whole.rssMb <= 200],
   ['one-file run ≤ 2.5× node -e 0', `${startupRatio.toFixed(2)}×`, startupRatio <= 2.5],
 ];
@@ -167,7 +181,7 @@ for (const [target, value, met] of rows) console.log(`${met ? 'met   ' : 'MISSED
 function timeCli(args) {
   const useTime = existsSync('/usr/bin/time');
   const command = useTime ? '/usr/bin/time' : process.execPath;
-  const argv = useTime ? ['-f', 'RSS_KB=%M', process.execPath, BIN, ...args] : [BIN, ...args];
+  const argv = useTime ? ['-f', 'RSS_KB=%M CPU_S=%U+%S', process.execPath, BIN, ...args] : [BIN, ...args];
   const start = performance.now();
   const run = spawnSync(command, argv, {
     encoding: 'utf8',
@@ -176,8 +190,10 @@ function timeCli(args) {
   });
   const wall = performance.now() - start;
   const rss = /RSS_KB=(\d+)/.exec(run.stderr ?? '');
+  const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(run.stderr ?? '');
   const summary = (run.stderr ?? '').split('\n').find((l) => / files?: /.test(l)) ?? '';
-  return { wall, status: run.status, rssMb: rss ? Math.round(Number(rss[1]) / 1024) : NaN, summary };
+  const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN;
+  return { wall, cpuMs, status: run.status, rssMb: rss ? Math.round(Number(rss[1]) / 1024) : NaN, summary };
 }
 
 function ms(value) {
