@@ -42,6 +42,7 @@ const REASON_WORDS: Record<Reason, [string, string]> = {
   'ignore-file pragma': ['ignore-file pragma', 'ignore-file pragmas'],
   'Windows image': ['Windows image', 'Windows images'],
   'non-POSIX SHELL': ['non-POSIX SHELL', 'non-POSIX SHELLs'],
+  template: ['template', 'templates'],
   'unmatched pattern': ['unmatched pattern', 'unmatched patterns'],
   unreadable: ['unreadable', 'unreadable'],
   'not a Dockerfile': ['not a Dockerfile', 'not Dockerfiles'],

@@ -11,6 +11,7 @@ import { execFormFacts, heredocFacts, shellFormFacts } from './run-facts.js';
 import { NO_PRAGMAS, globalIgnoresOf, isIgnoreFile, parsePragmas } from './pragmas.js';
 import { detectStyle } from './style.js';
 import { expandGlobalArgs, isWindowsImage } from './platform.js';
+import { templateMarker } from './template.js';
 import { detectLineEnding } from './source.js';
 import type { Document, Instruction, Mount, Problem, RunDetails, RunFlag, Stage } from './types.js';
 
@@ -45,9 +46,20 @@ export function parseDocument(text: string, ignoredRules: readonly string[] = []
   const stageUsers: (string | null)[] = [];
   let user: string | null = null;
 
+  let template: { line: number; marker: string } | null = null;
+
   for (const node of ast.getInstructions()) {
     const keyword = node.getKeyword();
     const start = offsetAt(node.getRange().start);
+    if (!template) {
+      const source = text.slice(start, offsetAt(node.getRange().end));
+      if (/\{[{%#]|<%|%%/.test(source)) {
+        // Heredoc bodies are file contents: only the command line counts.
+        const args = source.slice(keyword.length);
+        const marker = templateMarker(keyword, (args.includes('<<') ? args.split(/\r?\n/)[0]! : args).trim());
+        if (marker) template = { line: node.getRange().start.line + 1, marker };
+      }
+    }
     if (keyword === 'FROM') {
       const from = node as From;
       const base = from.getImage() ?? '';
@@ -155,7 +167,12 @@ export function parseDocument(text: string, ignoredRules: readonly string[] = []
     .map((i) => text.slice(i.run!.bodyStart, i.run!.bodyEnd));
   return {
     text,
-    leftAlone: leftAloneReason(stages, instructions, windowsImages, otherShells),
+    leftAlone: template
+      ? {
+          reason: 'template',
+          message: `template syntax on line ${template.line} (${template.marker}): render it first`,
+        }
+      : leftAloneReason(stages, instructions, windowsImages, otherShells),
     eol: detectLineEnding(text),
     escapeChar,
     instructions,

@@ -111,6 +111,40 @@ describe('discovery', () => {
     ]);
   });
 
+  test('skips what the Dockerfile globs match that is no Dockerfile; a template named explicitly is skipped', async () => {
+    const notDockerfiles = [
+      'Dockerfile.dockerignore',
+      'app.Dockerfile.dockerignore',
+      'Dockerfile.md',
+      'Dockerfile.j2',
+      'Dockerfile.alpine.tmpl',
+      'Dockerfile.template',
+      'Dockerfile.in',
+      'Dockerfile.erb',
+      'Dockerfile.bak',
+      'Dockerfile.orig',
+      'Dockerfile~',
+      'Dockerfile.sh',
+      'Dockerfile.txt',
+      'Containerfile.yml',
+      'Dockerfile.yaml',
+      'Dockerfile.json',
+    ];
+    const cwd = tempTree({
+      ...Object.fromEntries(notDockerfiles.map((name) => [`svc/${name}`, NAIVE])),
+      'svc/Dockerfile.alpine': NAIVE,
+      'svc/Dockerfile.J2': '{% for p in pkgs %}\nRUN apt-get install -y {{ p }}\n{% endfor %}\n',
+    });
+    expect((await inProcess(['-l', 'svc', 'svc/*'], { cwd })).stdout).toBe('svc/Dockerfile.alpine\n');
+    const named = await inProcess(['--check', '--format', 'json', 'svc/Dockerfile.J2'], { cwd });
+    expect(named.status).toBe(0);
+    expect(JSON.parse(named.stdout).files[0]).toMatchObject({
+      status: 'skipped',
+      reason: 'template',
+      message: 'template syntax on line 1 ({% for p in pkgs %}): render it first',
+    });
+  });
+
   test('--format json reports every file with its fixes', async () => {
     const cwd = tempTree({ Dockerfile: NAIVE });
     const report = JSON.parse((await inProcess(['--format', 'json'], { cwd })).stdout);

@@ -38,6 +38,7 @@ const REASON_WORDS = {
     'ignore-file pragma': ['ignore-file pragma', 'ignore-file pragmas'],
     'Windows image': ['Windows image', 'Windows images'],
     'non-POSIX SHELL': ['non-POSIX SHELL', 'non-POSIX SHELLs'],
+    template: ['template', 'templates'],
     'unmatched pattern': ['unmatched pattern', 'unmatched patterns'],
     unreadable: ['unreadable', 'unreadable'],
     'not a Dockerfile': ['not a Dockerfile', 'not Dockerfiles'],

@@ -11,6 +11,7 @@ import { execFormFacts, heredocFacts, shellFormFacts } from './run-facts.js';
 import { NO_PRAGMAS, globalIgnoresOf, isIgnoreFile, parsePragmas } from './pragmas.js';
 import { detectStyle } from './style.js';
 import { expandGlobalArgs, isWindowsImage } from './platform.js';
+import { templateMarker } from './template.js';
 import { detectLineEnding } from './source.js';
 // zsh is left out: it is not POSIX by default (word splitting, globbing, errexit details differ).
 const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'busybox']);
@@ -33,9 +34,20 @@ export function parseDocument(text, ignoredRules = []) {
     const windowsImages = [];
     const stageUsers = [];
     let user = null;
+    let template = null;
     for (const node of ast.getInstructions()) {
         const keyword = node.getKeyword();
         const start = offsetAt(node.getRange().start);
+        if (!template) {
+            const source = text.slice(start, offsetAt(node.getRange().end));
+            if (/\{[{%#]|<%|%%/.test(source)) {
+                // Heredoc bodies are file contents: only the command line counts.
+                const args = source.slice(keyword.length);
+                const marker = templateMarker(keyword, (args.includes('<<') ? args.split(/\r?\n/)[0] : args).trim());
+                if (marker)
+                    template = { line: node.getRange().start.line + 1, marker };
+            }
+        }
         if (keyword === 'FROM') {
             const from = node;
             const base = from.getImage() ?? '';
@@ -150,7 +162,12 @@ export function parseDocument(text, ignoredRules = []) {
         .map((i) => text.slice(i.run.bodyStart, i.run.bodyEnd));
     return {
         text,
-        leftAlone: leftAloneReason(stages, instructions, windowsImages, otherShells),
+        leftAlone: template
+            ? {
+                reason: 'template',
+                message: `template syntax on line ${template.line} (${template.marker}): render it first`,
+            }
+            : leftAloneReason(stages, instructions, windowsImages, otherShells),
         eol: detectLineEnding(text),
         escapeChar,
         instructions,

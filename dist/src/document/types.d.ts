@@ -16,9 +16,12 @@ export interface Document {
     ignoreFile: boolean;
     /** Rule ids (and hadolint codes) ignored for the whole file by `# hadolint global ignore=…`. */
     globalIgnores: Set<string>;
-    /** Why the whole file is left as it is though it is valid (a Windows image): reported as skipped, not an error. */
+    /**
+     * Why the whole file is left as it is though it is no error (a Windows image, a Jinja/Go/ERB template):
+     * reported as skipped.
+     */
     leftAlone: {
-        reason: 'Windows image' | 'non-POSIX SHELL';
+        reason: 'Windows image' | 'non-POSIX SHELL' | 'template';
         message: string;
     } | null;
     /** Input we refuse to rewrite: the file is left as it is and the problems are reported. */

@@ -4,6 +4,8 @@ import { type FileErrorKind } from './errors.js';
 /** Read from the working directory when no ignore file is named; a missing one is fine. */
 export declare const DEFAULT_IGNORE_FILE = ".dockerfile-squashignore";
 export declare const DOCKERFILE_GLOBS: string[];
+/** A name the Dockerfile globs matched that is a Dockerfile indeed (see NOT_DOCKERFILE_EXTENSIONS). */
+export declare function isDockerfileName(path: string): boolean;
 export interface Discovered {
     /** Paths as reported: relative to the working directory unless the operand was absolute. Sorted per operand. */
     files: string[];

@@ -20,6 +20,25 @@ export const DOCKERFILE_GLOBS = [
     '**/Containerfile.*',
 ];
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+/**
+ * What `Dockerfile.*` and `Containerfile.*` also match but is no Dockerfile: BuildKit's per-Dockerfile ignore
+ * file (`Dockerfile.dockerignore`), documentation, templates to render first (Jinja, Go, ERB, autoconf,
+ * docker-library's `Dockerfile.template`), backups and patches, scripts and data. A file named explicitly is
+ * still read (a template is then skipped for its syntax).
+ */
+const NOT_DOCKERFILE_EXTENSIONS = new Set([
+    ['dockerignore'],
+    ['md', 'markdown', 'rst', 'adoc', 'txt', 'html'],
+    ['j2', 'jinja', 'jinja2', 'tmpl', 'tpl', 'template', 'mustache', 'hbs', 'ejs', 'erb', 'in', 'gotmpl'],
+    ['bak', 'orig', 'old', 'rej', 'patch', 'diff', 'swp'],
+    ['sh', 'bash', 'ps1', 'py', 'yml', 'yaml', 'json', 'toml', 'lock', 'log'],
+].flat());
+/** A name the Dockerfile globs matched that is a Dockerfile indeed (see NOT_DOCKERFILE_EXTENSIONS). */
+export function isDockerfileName(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return !name.endsWith('~') && (dot === -1 || !NOT_DOCKERFILE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase()));
+}
 /** Listed in the same crawl, for the DirIndex: ignore files and config files (ours and hadolint's). */
 const INDEXED_NAMES = ['.gitignore', ...SEARCH_PLACES, ...HADOLINT_CONFIG_NAMES];
 const INDEXED_GLOBS = INDEXED_NAMES.map((name) => `**/${name}`);
@@ -70,7 +89,8 @@ async function expandOperand(operand, cwd, filterFor, explicit, index) {
             followSymbolicLinks: false,
             expandDirectories: false,
         });
-        return sorted(await kept(matches, (f) => resolve(cwd, f), filterFor(resolve(cwd, staticPrefix(operand)))));
+        const dockerfiles = matches.filter(isDockerfileName);
+        return sorted(await kept(dockerfiles, (f) => resolve(cwd, f), filterFor(resolve(cwd, staticPrefix(operand)))));
     }
     const crawled = await glob([...DOCKERFILE_GLOBS, ...INDEXED_GLOBS], {
         cwd: absolute,
@@ -83,7 +103,7 @@ async function expandOperand(operand, cwd, filterFor, explicit, index) {
     const indexed = new Set(INDEXED_NAMES);
     const isIndexed = (m) => indexed.has(m.slice(m.lastIndexOf('/') + 1));
     index.addCrawl(absolute, crawled.filter(isIndexed));
-    const matches = crawled.filter((m) => !isIndexed(m));
+    const matches = crawled.filter((m) => !isIndexed(m) && isDockerfileName(m));
     return sorted(await kept(matches.map((m) => join(operand, m)), (f) => resolve(cwd, f), filterFor(absolute)));
 }
 /** The directory part of a glob before its first pattern character (`apps/*\/Dockerfile` → `apps`). */

@@ -1,0 +1,6 @@
+FROM {{ .BaseImage }}
+{{- if .WithCurl }}
+RUN apt-get update
+RUN apt-get install -y curl
+{{- end }}
+ENTRYPOINT ["/app"]
