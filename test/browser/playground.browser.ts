@@ -202,7 +202,8 @@ describe('playground', () => {
       await page.screenshot({ path: new URL('../../docs/playground.png', import.meta.url).pathname });
     }
     await page.close();
-  });
+    // a 500-line file typed into a page on a loaded shared machine takes seconds of wall time per edit
+  }, 300_000);
 
   test('nothing was fetched from anywhere but the page, and nothing logged an error', () => {
     expect(requests.length).toBeGreaterThan(0);
