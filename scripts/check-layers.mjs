@@ -15,6 +15,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Layer of a repository path. */
 function layerOf(path) {
   if (path === 'src/index.ts') return 'index';
+  if (path === 'src/browser.ts') return 'browser';
   if (path === 'src/transform.ts') return 'transform';
   const m = /^src\/(document|fix|engine|cli|measure)\//.exec(path);
   if (m) return m[1];
@@ -30,6 +31,8 @@ const ALLOWED = {
   transforms: ['transform', 'document', 'fix'],
   engine: ['transforms', 'transform', 'fix', 'document'],
   index: ['engine', 'transforms', 'transform', 'fix', 'document', 'measure'],
+  // the playground's entry: the public API's one-text part, without the batch machinery or measure (Node only)
+  browser: ['engine', 'transforms', 'transform', 'fix', 'document'],
   measure: ['index', 'document'],
   cli: ['index'],
 };

@@ -144,7 +144,7 @@ function run(): void {
     if (problems.length) for (const p of problems) marks.push({ line: p.line, kind: 'problem', message: p.message });
     else marks.push({ line: 1, kind: 'problem', message: failure });
   } else {
-    marks.push(...shellNotes(body));
+    marks.push(...shellNotes(body, result!.skipped));
   }
   editor.mark(marks);
   command.textContent = commandLine(state);
@@ -155,6 +155,7 @@ function run(): void {
     fixList.replaceChildren(emptyItem('No fixes: the file was not rewritten.'));
   } else {
     if (result.changed) showDiff(unifiedDiff('Dockerfile', text, result.output));
+    else if (result.skipped) showMessage(diffView, `Skipped, left as it is: ${result.skipped.message}`, false);
     else showMessage(diffView, 'Nothing to change: dockerfile-squash leaves this file as it is.', false);
     outputView.textContent = result.output;
     showFixes(body, result);

@@ -1,12 +1,19 @@
 /**
- * Lines the engine leaves alone without failing: RUNs under a non-POSIX SHELL (or a Windows base image, whose
- * default shell is cmd). The CLI simply does not touch them; the page says why at their line.
+ * What the engine leaves alone without failing. A whole file (a Windows image, every RUN under a non-POSIX
+ * SHELL) is skipped with the CLI's message, shown at the FROM or SHELL line it comes from; in a file that is
+ * rewritten, each RUN under a non-POSIX shell says why it was not touched.
  */
-import { parseDocument } from '../../src/browser.js';
+import { parseDocument, type SquashResult } from '../../src/browser.js';
 import type { LineMark } from './editor.js';
 
-export function shellNotes(body: string): LineMark[] {
+export function shellNotes(body: string, skipped: SquashResult['skipped']): LineMark[] {
   const doc = parseDocument(body);
+  if (skipped) {
+    const from = doc.instructions.find((i) =>
+      skipped.reason === 'Windows image' ? i.keyword === 'FROM' && doc.stages[i.stage]?.windows : i.keyword === 'SHELL',
+    );
+    return [{ line: from ? lineOf(body, from.start) : 1, kind: 'note', message: `left alone: ${skipped.message}` }];
+  }
   const marks: LineMark[] = [];
   // the SHELL in force per stage; a stage built FROM an earlier one starts with that one's
   const shells = new Map<number, string | null>();

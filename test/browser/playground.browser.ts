@@ -154,11 +154,24 @@ describe('playground', () => {
     expect(await page.locator('#gutter .problem').allInnerTexts()).toEqual(['3']);
     expect(await diffText(page)).toContain(cli);
 
+    // a Windows image: skipped with the CLI's message, at its FROM line
     await edited(page, () => page.selectOption('#example', 'windows-powershell'));
+    const skipped = squashSync(example('windows-powershell')).skipped!;
+    expect(skipped.reason).toBe('Windows image');
     const notes = page.locator('.backdrop .lens.note');
-    expect(await notes.count()).toBe(2);
-    expect(await notes.first().innerText()).toMatch(/^left alone: SHELL \["powershell".* is not a POSIX shell$/);
-    expect(await page.locator('#gutter .note').allInnerTexts()).toEqual(['4', '5']);
+    expect(await notes.allInnerTexts()).toEqual([`left alone: ${skipped.message}`]);
+    expect(await page.locator('#gutter .note').allInnerTexts()).toEqual(['2']);
+    expect(await diffText(page)).toContain(skipped.message);
+
+    // one stage under a non-POSIX SHELL in a file that is rewritten: its RUNs say why they were left
+    const mixed =
+      'FROM debian AS a\nSHELL ["/bin/zsh", "-c"]\nRUN apt-get update\nRUN apt-get install -y jq\n\nFROM debian\nRUN apt-get update\nRUN apt-get install -y curl\n';
+    await edited(page, () => page.fill('#source', mixed));
+    expect(await notes.allInnerTexts()).toEqual([
+      'left alone: SHELL ["/bin/zsh", "-c"] is not a POSIX shell',
+      'left alone: SHELL ["/bin/zsh", "-c"] is not a POSIX shell',
+    ]);
+    expect(await page.locator('#gutter .note').allInnerTexts()).toEqual(['3', '4']);
     await page.close();
   });
 
