@@ -23,6 +23,8 @@ export interface ShellCommand {
   words: ShellWord[];
   /** Prefix assignments (`A=1 cmd`, `env A=1 cmd`) as `NAME=value` (value null when not static). */
   assignments: { name: string; value: string | null }[];
+  /** The wrappers stripped before `name`, each with its own options and assignments (`sudo -E`, `env A=1`). */
+  wrappers: { name: string; words: ShellWord[] }[];
   start: number;
   end: number;
   /** Inside `( … )`, `$( … )` or a pipeline: its shell state cannot reach later commands. */
@@ -48,6 +50,8 @@ export interface ShellInfo {
   writtenFiles: ShellWord[];
   /** Here-documents, each with the command that reads it on stdin (null when that is not a simple command). */
   heredocs: HeredocInput[];
+  /** `export NAME=value`, in order (subshells included): what the commands after `start` may see in their environment. */
+  exports: { name: string; value: string | null; start: number }[];
 }
 
 export interface HeredocInput {
@@ -183,16 +187,22 @@ const STATEFUL_NODES = new Set([
   'select_statement',
 ]);
 
-const WRAPPERS = new Set(['sudo', 'env', 'command', 'nice', 'nohup', 'time', 'xargs', 'eatmydata', 'doas']);
-/** Wrapper options that take the next word as their value (`xargs -a list apt-get …`, `sudo -u app …`). */
-const WRAPPER_OPTIONS_WITH_VALUE: Record<string, string[]> = {
-  sudo: ['-u', '-g', '-p', '-C', '-D', '-R', '-U', '-r', '-t', '-T', '--user', '--group', '--chdir'],
-  env: ['-u', '-C', '--unset', '--chdir'],
-  xargs: ['-a', '-d', '-E', '-I', '-L', '-n', '-P', '-s', '--arg-file', '--delimiter', '--max-args', '--max-procs'],
-  nice: ['-n', '--adjustment'],
-  time: ['-f', '-o', '--format', '--output'],
-  doas: ['-u', '-C'],
-};
+/** Wrappers that run the command given after their own options, with those of their options that take a value. */
+const WRAPPERS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    sudo: '-u --user -g --group -C --close-from -D --chdir -h --host -p --prompt -R --chroot -r --role -t --type -T --command-timeout -U --other-user',
+    doas: '-u -C',
+    env: '-u --unset -C --chdir -S --split-string',
+    command: '',
+    nice: '-n --adjustment',
+    nohup: '',
+    time: '-f --format -o --output',
+    xargs: '-a --arg-file -d --delimiter -E -I -L --max-lines -n --max-args -P --max-procs -s --max-chars',
+    eatmydata: '',
+  }).map(([name, options]) => [name, options.split(' ').filter(Boolean)]),
+);
+/** Wrappers that take `NAME=value` words before the command (`env A=1 cmd`, `sudo A=1 cmd`). */
+const ASSIGNING_WRAPPERS = new Set(['env', 'sudo']);
 const ASSIGNMENT_IN_ARITHMETIC = /(^|[^=!<>])=($|[^=])|\+\+|--|[-+*/%&|^]=|<<=|>>=/;
 
 function readTree(root: Node, body: string): ShellInfo {
@@ -207,6 +217,7 @@ function readTree(root: Node, body: string): ShellInfo {
     lastStatementEnd: 0,
     writtenFiles: [],
     heredocs: [],
+    exports: [],
   };
   const statements = root.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
   const separators = root.children.filter((n) => !!n && !n.isNamed).map((n) => n!.type);
@@ -259,6 +270,15 @@ function walk(node: Node, isolated: boolean, info: ShellInfo): void {
     else if (isArithmetic(node) && ASSIGNMENT_IN_ARITHMETIC.test(node.text)) info.changesShellState = true;
     else if (type === 'expansion' && /^\$\{[#!]?\w+:?=/.test(node.text)) info.changesShellState = true;
   }
+  // Also inside a subshell: the commands next to it there see it, and one that does not only makes callers careful.
+  if (type === 'declaration_command' && node.children[0]?.type === 'export') {
+    for (const child of node.namedChildren) {
+      if (child?.type !== 'variable_assignment') continue;
+      const valueNode = child.childForFieldName('value');
+      const name = child.childForFieldName('name')?.text ?? '';
+      info.exports.push({ name, value: valueNode ? wordOf(valueNode).value : '', start: child.startIndex });
+    }
+  }
   if (type === 'command') {
     const command = readCommand(node, isolated || node.parent?.type === 'pipeline');
     info.commands.push(command);
@@ -306,7 +326,8 @@ function readCommand(node: Node, isolated: boolean): ShellCommand {
   const words: ShellWord[] = [];
   if (nameNode) words.push(wordOf(nameNode));
   for (const arg of node.childrenForFieldName('argument')) if (arg) words.push(wordOf(arg));
-  const effective = stripWrappers(words);
+  const wrappers = stripWrappers(words);
+  const effective = words.slice(wrappers.reduce((n, w) => n + w.words.length, 0));
   const assignments: ShellCommand['assignments'] = [];
   for (const child of node.namedChildren) {
     if (child?.type !== 'variable_assignment') continue;
@@ -323,6 +344,7 @@ function readCommand(node: Node, isolated: boolean): ShellCommand {
   return {
     name: effective[0]?.value ?? null,
     assignments,
+    wrappers,
     args: effective.slice(1),
     words: effective,
     start: node.startIndex,
@@ -332,19 +354,29 @@ function readCommand(node: Node, isolated: boolean): ShellCommand {
 }
 
 /** `sudo -E apt-get …`, `env A=1 apt-get …`, `xargs apt-get …`: the command that really runs is further in. */
-function stripWrappers(words: ShellWord[]): ShellWord[] {
+function stripWrappers(words: ShellWord[]): { name: string; words: ShellWord[] }[] {
+  const wrappers: { name: string; words: ShellWord[] }[] = [];
   let i = 0;
   while (i < words.length && WRAPPERS.has(words[i]!.value ?? '')) {
-    const wrapper = words[i]!.value;
+    const start = i;
+    const name = words[i]!.value!;
+    const withValue = WRAPPERS.get(name)!;
     i++;
     while (i < words.length) {
       const v = words[i]!.value ?? '';
-      if (WRAPPER_OPTIONS_WITH_VALUE[wrapper!]?.includes(v)) i += 2;
-      else if (v.startsWith('-') || (wrapper === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v))) i++;
+      if (v === '--') {
+        i++;
+        break;
+      }
+      if (withValue.includes(v)) i += 2;
+      else if (v.startsWith('-') || (ASSIGNING_WRAPPERS.has(name) && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v))) i++;
       else break;
     }
+    // A wrapper with nothing after it is the command itself (`env` alone prints the environment).
+    if (i >= words.length) return wrappers;
+    wrappers.push({ name, words: words.slice(start, i) });
   }
-  return i >= words.length ? words : words.slice(i);
+  return wrappers;
 }
 
 /** Static value of a word: concatenations of plain words and quoted strings without expansions. */
