@@ -1,7 +1,7 @@
 import { appendedCommands } from './lib/chain.js';
-import { covers, mountOverlaps } from './lib/paths.js';
+import { covers } from './lib/paths.js';
 import { isRewritableRun, suppressed } from './lib/runs.js';
-import { basename, hasOption, matchesCleanup, mentionsManager, usesIn, usesOf, } from './managers/usage.js';
+import { hasOption, matchesCleanup, mentionsManager, positionalWords, usesIn, usesOf, } from './managers/usage.js';
 const TEARDOWN_ID = 'teardown';
 export const teardown = {
     id: TEARDOWN_ID,
@@ -10,7 +10,9 @@ export const teardown = {
     explain: `A package manager leaves its download cache and index behind (apt: /var/cache/apt and /var/lib/apt/lists;
 conda: the package tarballs; npm: ~/.npm). Deleting them in a later RUN does not shrink the image: the earlier layer
 still holds them. This transform appends the manager's clean-up with '&&' after the last install in the same RUN,
-so it runs only when the install succeeded and the files never reach a layer.
+so it runs only when the install succeeded and the files never reach a layer. A clean-up only ever deletes a
+manager's documented cache, never a place packages may be installed to, and it runs the way the install ran: under
+the same sudo, by the same path or interpreter ('php composer.phar clear-cache').
 
 Each clean-up step removes only what the same RUN wrote, since that is the only place it saves bytes: apt's lists
 are removed only in a RUN that runs 'apt-get update' (an install alone reads lists an earlier layer holds, and
@@ -18,8 +20,9 @@ deleting them there frees nothing), its archive cache wherever something is inst
 'apk update'. Which command writes which path is data in each manager's descriptor (writtenBy).
 
 It adds nothing when an equivalent clean-up already follows the last install (matched by command and path, with
-flags normalised), when a --mount=type=cache/tmpfs/bind covers the path (deleting would empty the cache), when an
-ENV of the stage points into the path (something is kept there on purpose), in stages whose filesystem never ships
+flags normalised), when a --mount=type=cache/tmpfs/bind covers the cache, where it lives by default or where the
+environment moves it (PIP_CACHE_DIR, npm_config_cache, …: deleting would empty the cache), when an ENV of the
+stage points into the path (something is kept there on purpose), in stages whose filesystem never ships
 (unless --all-stages), or under '# dockerfile-squash ignore=teardown' (or 'teardown:<manager>') or the matching
 hadolint pragma (DL3009 apt, DL3032 yum, DL3036 zypper, DL3040 dnf, DL3060 yarn). apt's package lists are kept when a
 later RUN installs without 'apt-get update'. Steps that can break an environment (conda --force-pkgs-dirs) are
@@ -42,7 +45,7 @@ function teardownFixes(doc, ins, manager) {
     const run = ins.run;
     if (suppressed(doc, ins, [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes]))
         return [];
-    if (manager.teardownUnsafeWhen && stageText(doc, ins).some((t) => manager.teardownUnsafeWhen.test(t)))
+    if (teardownUnsafeHere(doc, ins, manager))
         return [];
     const uses = usesOf(run, manager);
     const lastInstall = uses.filter((u) => u.role === 'install').pop();
@@ -62,7 +65,7 @@ function teardownFixes(doc, ins, manager) {
         const steps = verdicts.filter((v) => v.verdict === 'add' && (v.step.applicability ?? 'safe') === applicability);
         if (steps.length === 0)
             continue;
-        const commands = steps.map((v) => commandOf(v.step, lastInstall));
+        const commands = steps.map((v) => commandOf(v.step, lastInstall, manager));
         fixes.push({
             ruleId: TEARDOWN_ID,
             message: `clean up after ${manager.id} in the same layer: ${commands.join(' && ')}`,
@@ -85,7 +88,7 @@ function teardownFixes(doc, ins, manager) {
  * (`apt-get update && apt-get install …`). What gets installed may then change (a newer index).
  */
 function refreshLaterFix(doc, manager, step, lastInstall, at, readers) {
-    const command = commandOf(step, lastInstall);
+    const command = commandOf(step, lastInstall, manager);
     return {
         ruleId: TEARDOWN_ID,
         message: `clean up after ${manager.id} in the same layer (${command}) and run '${step.refreshCommand}' in the ${readers.length} later RUN(s) that need it`,
@@ -102,11 +105,31 @@ function refreshLaterFix(doc, manager, step, lastInstall, at, readers) {
         figures: { teardowns: 1 },
     };
 }
-/** The step's command for the program that installed, called the same way (by path when it was). */
-function commandOf(step, use) {
+/**
+ * The step's command, run the way the install ran: under the same `sudo`/`doas` (a non-root USER needs it too),
+ * by the same path or interpreter (`php composer.phar clear-cache`, `/opt/conda/bin/conda clean …`), with the
+ * variables on the install that move the cache (`npm_config_cache=/x npm cache clean --force`).
+ * null when it cannot be: `~` under `sudo` names the caller's home, not the home of the user sudo runs as.
+ */
+function commandOf(step, use, manager) {
     const command = typeof step.command === 'string' ? step.command : (step.command[use.program] ?? step.command['default']);
     const [word, ...rest] = command.split(' ');
-    return use.invokedAs.includes('/') && basename(use.invokedAs) === word ? [use.invokedAs, ...rest].join(' ') : command;
+    if (word === use.program) {
+        const moved = use.command.assignments.filter((a) => manager.cacheLocation?.env.some((e) => e.name === a.name) && !use.privilege.includes(`${a.name}=`));
+        if (moved.some((a) => a.value === null || /\s/.test(a.value)))
+            return null;
+        const env = moved.map((a) => `${a.name}=${a.value}`);
+        return [use.privilege, ...env, use.invokedAs, ...rest].filter(Boolean).join(' ');
+    }
+    if (use.privilege && rest.some((w) => w.startsWith('~')))
+        return null;
+    return [use.privilege, command].filter(Boolean).join(' ');
+}
+/** A program called by a relative path (`./composer.phar`) cannot be called again after a later `cd`. */
+function callableAtEnd(run, use) {
+    if (!/^[^/~]+\//.test(use.invokedAs.split(' ').find((w) => w.includes('/')) ?? '/'))
+        return true;
+    return !run.shell.commands.some((c) => c.start >= use.command.end && !c.isolated && ['cd', 'pushd', 'popd'].includes(c.name ?? ''));
 }
 /** 'add', 'skip', or the later RUNs that read the state this step deletes (then the safe fix skips it). */
 function needsStep(doc, ins, manager, step, done, uses, lastInstall) {
@@ -114,7 +137,6 @@ function needsStep(doc, ins, manager, step, done, uses, lastInstall) {
         return 'skip';
     if (step.skipIfDone?.some((id) => done.has(id)))
         return 'skip';
-    // Deleting files an earlier layer wrote frees nothing in the image: only what this RUN wrote is cleaned up.
     if (!uses.some((u) => step.writtenBy.includes(u.role)))
         return 'skip';
     if (step.skipIfOption && hasOption(lastInstall.args, step.skipIfOption))
@@ -122,9 +144,6 @@ function needsStep(doc, ins, manager, step, done, uses, lastInstall) {
     if (step.paths.some((p) => mountOverlaps(ins.run.mounts, p)))
         return 'skip';
     if (step.paths.some((p) => envPointsInto(ins, p)))
-        return 'skip';
-    // Under a non-root USER, `~` is that user's home, where user-level installs live: leave it alone.
-    if (isNonRoot(ins.user) && step.paths.some((p) => p.startsWith('~')))
         return 'skip';
     // What comes later still works from these files: `dpkg -i /var/cache/apt/archives/*.deb`, `npm ci --offline`.
     if (mentionedLater(doc, ins, step))
@@ -205,11 +224,31 @@ function envPointsInto(ins, path) {
     }
     return false;
 }
-function isNonRoot(user) {
-    return user !== null && !/^(root|0)(:.*)?$/.test(user);
-}
-function stageText(doc, ins) {
-    return (doc.stages[ins.stage]?.instructions ?? []).map((i) => doc.text.slice(doc.instructions[i].start, doc.instructions[i].end));
+/**
+ * Evidence in the stage, or the stages it is built FROM, that the teardown would harm this manager's install
+ * (yarn 2+: a `.yarnrc.yml`, `corepack`, `yarn install --immutable`).
+ */
+function teardownUnsafeHere(doc, ins, manager) {
+    if (!manager.teardownUnsafeWhen && !manager.teardownUnsafeWith)
+        return false;
+    const instructions = [];
+    for (let s = ins.stage; s !== null && doc.stages[s]; s = doc.stages[s].baseStage)
+        instructions.push(...doc.stages[s].instructions.map((i) => doc.instructions[i]));
+    return instructions.some((i) => {
+        if (manager.teardownUnsafeWhen?.test(doc.text.slice(i.start, i.end)))
+            return true;
+        if (!manager.teardownUnsafeWith || !i.run)
+            return false;
+        const markers = manager.teardownUnsafeWith;
+        return usesIn(i.run.facts.commands, manager).some((u) => {
+            if (hasOption(u.args, markers))
+                return true;
+            const words = positionalWords(u.args, u.spec.optionsWithValue ?? [], 2)
+                .map((w) => w.value)
+                .join(' ');
+            return markers.some((m) => !m.startsWith('-') && (words === m || words.startsWith(m + ' ')));
+        });
+    });
 }
 /**
  * The later RUNs of this stage, and of stages built FROM it, whose first use of the manager reads the state

@@ -23,6 +23,8 @@ export interface ShellCommand {
   words: ShellWord[];
   /** Prefix assignments (`A=1 cmd`, `env A=1 cmd`) as `NAME=value` (value null when not static). */
   assignments: { name: string; value: string | null }[];
+  /** Files its own output redirections write (`echo "deb …" > /etc/apt/sources.list.d/x.list`). */
+  writes: ShellWord[];
   /** The wrappers stripped before `name`, each with its own options and assignments (`sudo -E`, `env A=1`). */
   wrappers: { name: string; words: ShellWord[] }[];
   start: number;
@@ -257,11 +259,8 @@ function walk(node: Node, isolated: boolean, info: ShellInfo): void {
   const type = node.type;
   if (type === 'comment') info.hasComment = true;
   if (type === 'file_redirect') {
-    const operator = node.children.find((c) => c && !c.isNamed)?.type;
-    const destination = node.childForFieldName('destination') ?? node.namedChildren[node.namedChildren.length - 1];
-    if (destination && ['>', '>>', '&>', '&>>', '>|'].includes(operator ?? '') && destination.type !== 'number') {
-      info.writtenFiles.push(wordOf(destination));
-    }
+    const written = writtenBy(node);
+    if (written) info.writtenFiles.push(written);
   }
   if (type === 'heredoc_redirect') info.heredocs.push(heredocInput(node, info));
   if (!isolated) {
@@ -321,6 +320,26 @@ function commandNameText(node: Node): string | null {
   return nameNode ? wordOf(nameNode).value : null;
 }
 
+/** The file an output redirection writes (`> f`, `>> f`, `&> f`), or null (input, or a descriptor like `>&2`). */
+function writtenBy(redirect: Node): ShellWord | null {
+  const operator = redirect.children.find((c) => c && !c.isNamed)?.type;
+  const destination =
+    redirect.childForFieldName('destination') ?? redirect.namedChildren[redirect.namedChildren.length - 1];
+  if (!destination || !['>', '>>', '&>', '&>>', '>|'].includes(operator ?? '') || destination.type === 'number')
+    return null;
+  return wordOf(destination);
+}
+
+/** Files a command's own redirections write: `echo x > f` is a redirected_statement around the command. */
+function writesOf(node: Node): ShellWord[] {
+  const parent = node.parent;
+  if (parent?.type !== 'redirected_statement' || parent.namedChildren[0]?.id !== node.id) return [];
+  return parent.namedChildren
+    .filter((c): c is Node => c?.type === 'file_redirect')
+    .map(writtenBy)
+    .filter((w): w is ShellWord => w !== null);
+}
+
 function readCommand(node: Node, isolated: boolean): ShellCommand {
   const nameNode = node.childForFieldName('name');
   const words: ShellWord[] = [];
@@ -345,6 +364,7 @@ function readCommand(node: Node, isolated: boolean): ShellCommand {
     name: effective[0]?.value ?? null,
     assignments,
     wrappers,
+    writes: writesOf(node),
     args: effective.slice(1),
     words: effective,
     start: node.startIndex,

@@ -76,6 +76,11 @@ describe('no-cache-flag', () => {
     ['pipenv and poetry are not pip', ['RUN pipenv install && poetry install']],
     ['pip that does not install', ['RUN pip freeze && pip --version']],
     ['apk cache mount', ['RUN --mount=type=cache,target=/var/cache/apk apk add x']],
+    ['pip cache purge afterwards', ['RUN pip install x && pip cache purge']],
+    ['python -m pip cache purge afterwards', ['RUN python3 -m pip install x && python3 -m pip cache purge']],
+    ['the whole ~/.cache removed afterwards', ['RUN pip install x && rm -rf /root/.cache']],
+    ['~/.cache/pip removed afterwards', ['RUN pip install x && rm -rf ~/.cache/pip']],
+    ['uv cache clean afterwards', ['RUN uv pip install x && uv cache clean']],
   ])('not when %s', (_name, body) => unchanged(lines('FROM d', ...body), { only: ['no-cache-flag'] }));
 
   test('a falsy PIP_NO_CACHE_DIR does not disable it', () => {
@@ -99,9 +104,16 @@ describe('teardown per manager', () => {
     ['micromamba create -y -n x a', 'micromamba clean --all --yes'],
     ['npm install -g a', 'npm cache clean --force'],
     ['yarn', 'yarn cache clean'],
-    ['pnpm install --frozen-lockfile', 'pnpm store prune'],
-    ['gem install a', 'rm -rf ~/.gem'],
     ['composer install', 'composer clear-cache'],
+    ['php composer.phar install', 'php composer.phar clear-cache'],
+    ['./composer.phar install', './composer.phar clear-cache'],
+    ['php /usr/local/bin/composer require a/b', 'php /usr/local/bin/composer clear-cache'],
+    ['sudo -E apt-get install -y a', 'sudo -E apt-get clean \\\n    && sudo -E rm -rf /var/lib/apt/lists/*'],
+    ['doas apk update && doas apk add --no-cache a', 'doas rm -rf /var/cache/apk/*'],
+    ['sudo -u node npm ci', 'sudo -u node npm cache clean --force'],
+    ['npm_config_cache=/tmp/npm npm ci', 'npm_config_cache=/tmp/npm npm cache clean --force'],
+    ['sudo npm_config_cache=/c npm ci', 'sudo npm_config_cache=/c npm cache clean --force'],
+    ['env DEBIAN_FRONTEND=noninteractive yum install -y a', 'yum clean all \\\n    && rm -rf /var/cache/yum'],
     ['apk update && apk add --no-cache a', 'rm -rf /var/cache/apk/*'],
   ])('%s', (command, teardownText) => {
     expect(rewrite(lines('FROM d', `RUN ${command}`), { only: ['teardown'] })).toBe(
@@ -120,21 +132,67 @@ describe('teardown per manager', () => {
     ['rm -rf /root/.npm', 'npm ci && rm -rf /root/.npm'],
     ['yarn cache clean', 'yarn install && yarn cache clean'],
     ['apk add without update leaves no index', 'apk add --no-cache a'],
+    ['gem: its only cache is a few gemspecs, and ~/.gem can hold the gems', 'gem install a'],
     ['gem --user-install', 'gem install --user-install a'],
+    ['pnpm: the store is referenced by the install (hard links)', 'pnpm install --frozen-lockfile'],
+    ['apt-get distclean', 'apt-get install -y a && apt-get distclean'],
+    ['apt dist-clean', 'apt-get install -y a && apt dist-clean'],
+    [
+      'find … -delete of the lists',
+      'apt-get install -y a && find /var/lib/apt/lists /var/cache/apt -mindepth 1 -delete',
+    ],
+    ['dnf clean all after yum install', 'yum install -y a && dnf clean all'],
+    ['composer by interpreter, already clean', 'php composer.phar install && php composer.phar clear-cache'],
+    ['a relative program after a cd', './composer.phar install && cd /'],
+    ['a cache variable that only the build knows', 'npm_config_cache=$CACHE npm ci'],
+    ['yarn install --immutable (Yarn 2+)', 'yarn install --immutable'],
+    ['yarn --immutable-cache --check-cache', 'yarn --immutable-cache --check-cache'],
+    ['yarn install --mode=skip-build', 'yarn install --mode=skip-build'],
+    ['yarn workspaces focus', 'yarn workspaces focus --production'],
   ])('nothing when %s', (_name, command) => unchanged(lines('FROM d', `RUN ${command}`), { only: ['teardown'] }));
 
   test('yarn berry: no cache clean-up (the cache is the install under Plug-n-Play)', () => {
     unchanged(lines('FROM d', 'RUN corepack enable', 'COPY .yarnrc.yml .', 'RUN yarn install'), { only: ['teardown'] });
   });
 
-  test('under a non-root USER, caches in the home directory are left alone', () => {
-    unchanged(lines('FROM d', 'USER app', 'RUN gem install a'), { only: ['teardown'] });
-    expect(rewrite(lines('FROM d', 'USER app', 'RUN npm ci'), { only: ['teardown'] })).toBe(
-      lines('FROM d', 'USER app', 'RUN npm ci'),
+  test('under a non-root USER, a cache clean-up runs as that user, on its own cache', () => {
+    expect(rewrite(lines('FROM d', 'USER node', 'RUN npm ci'), { only: ['teardown'] })).toBe(
+      lines('FROM d', 'USER node', 'RUN npm ci \\', '    && npm cache clean --force'),
     );
-    expect(rewrite(lines('FROM d', 'USER root', 'RUN gem install a'), { only: ['teardown'] })).toContain(
-      'rm -rf ~/.gem',
+    expect(rewrite(lines('FROM d', 'USER vscode', 'RUN sudo apt-get install -y a'), { only: ['teardown'] })).toBe(
+      lines(
+        'FROM d',
+        'USER vscode',
+        'RUN sudo apt-get install -y a \\',
+        '    && sudo apt-get clean \\',
+        '    && sudo rm -rf /var/lib/apt/lists/*',
+      ),
     );
+  });
+
+  test.each([
+    ['ENV', ['ENV PIP_CACHE_DIR=/var/cache/pip', 'RUN --mount=type=cache,target=/var/cache/pip pip install x']],
+    ['ARG through ENV', ['ARG C=/c', 'ENV PIP_CACHE_DIR=$C', 'RUN --mount=type=cache,target=/c pip install x']],
+    ['XDG_CACHE_HOME', ['ENV XDG_CACHE_HOME=/xdg', 'RUN --mount=type=cache,target=/xdg/pip pip install x']],
+    ['the command prefix', ['RUN --mount=type=cache,target=/uv UV_CACHE_DIR=/uv uv pip install x']],
+    ['an export earlier in the RUN', ['RUN --mount=type=cache,target=/c export PIP_CACHE_DIR=/c && pip install x']],
+    ['--cache-dir', ['RUN --mount=type=cache,target=/c pip install --cache-dir=/c x']],
+    ['an unknown value and a mount', ['RUN --mount=type=cache,target=/c PIP_CACHE_DIR=$X pip install x']],
+    ['npm_config_cache', ['ENV npm_config_cache=/npm', 'RUN --mount=type=cache,target=/npm npm ci']],
+    ['YARN_CACHE_FOLDER', ['ENV YARN_CACHE_FOLDER=/y', 'RUN --mount=type=cache,target=/y yarn install']],
+    [
+      'COMPOSER_HOME',
+      ['ENV COMPOSER_HOME=/composer', 'RUN --mount=type=cache,target=/composer/cache composer install'],
+    ],
+    ['CONDA_PKGS_DIRS', ['ENV CONDA_PKGS_DIRS=/pkgs', 'RUN --mount=type=cache,target=/pkgs conda install -y x']],
+  ])('a cache mount where %s moves the cache: no flag, no clean-up', (_name, body) =>
+    unchanged(lines('FROM d', ...body)),
+  );
+
+  test('a mount elsewhere does not stop the flag', () => {
+    expect(
+      rewrite(lines('FROM d', 'ENV PIP_CACHE_DIR=/p', 'RUN --mount=type=cache,target=/other pip install x')),
+    ).toContain('pip install --no-cache-dir x');
   });
 
   test('an ENV pointing into a cache path keeps it (conda pkgs dir configured on purpose)', () => {
@@ -160,6 +218,13 @@ describe('unsafe fixes are held back unless --unsafe', () => {
     expect(unsafe.output).toContain('gem install --no-document c');
     expect(unsafe.output).toContain('conda clean --force-pkgs-dirs --yes');
     expect(unsafe.heldBack).toEqual([]);
+  });
+
+  test('only apt-get and apt get --no-install-recommends (aptitude rejects it)', () => {
+    unchanged(lines('FROM d', 'RUN aptitude install -y a'), { unsafe: true, only: ['slim-install'] });
+    expect(rewrite(lines('FROM d', 'RUN apt install -y a'), { unsafe: true, only: ['slim-install'] })).toContain(
+      'apt install --no-install-recommends -y a',
+    );
   });
 
   test('hadolint DL3015 keeps recommends', () => {

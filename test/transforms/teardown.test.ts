@@ -16,7 +16,6 @@ describe('teardown (apt) appends', () => {
   });
 
   test.each([
-    'sudo apt-get install -y a',
     'DEBIAN_FRONTEND=noninteractive apt-get -o Dpkg::Options::=--force-confold install -y a',
     'apt install -y a',
     'aptitude install -y a',

@@ -5,10 +5,10 @@
  */
 import type { Document, Instruction } from '../../src/document/types.js';
 import type { Applicability, Fix } from '../../src/fix/types.js';
-import { mountCovers } from './paths.js';
+import { cacheIsMounted } from '../managers/cache-location.js';
 import { isRewritableRun, suppressed } from './runs.js';
 import type { FlagRule, PackageManager } from '../managers/types.js';
-import { hasOption, usesOf, type ManagerUse } from '../managers/usage.js';
+import { hasOption, matchesCleanup, usesOf, type ManagerUse } from '../managers/usage.js';
 import type { Transform } from '../../src/transform.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
@@ -55,9 +55,13 @@ function flagFix(
 ): Fix | null {
   const words = use.subcommand.map((w) => w.value).join(' ');
   if (!rule.subcommands.includes(words)) return null;
+  if (rule.programs && !rule.programs.includes(use.program)) return null;
   const matched = use.subcommand[use.subcommand.length - 1]!;
   if (hasOption(use.args, rule.presentAs)) return null;
-  if (rule.cachePaths?.some((p) => mountCovers(ins.run!.mounts, p))) return null;
+  if (rule.cachePaths && cacheIsMounted(ins, use, manager, rule.cachePaths)) return null;
+  // A later command of the RUN removes the whole cache (`pip cache purge`, `rm -rf /root/.cache`): nothing is left.
+  const later = ins.run!.shell!.commands.filter((c) => c.start >= use.command.end);
+  if (rule.doneBy?.some((m) => later.some((c) => matchesCleanup(c, m)))) return null;
   if (
     rule.disabledByEnv?.some(
       (name) =>

@@ -29,6 +29,7 @@ export function covers(outer: string, inner: string): boolean {
  * and only when its wildcard is the whole last component (`dir/*`), which means "everything in dir".
  */
 export function removedPaths(command: ShellCommand): string[] {
+  if (command.name === 'find') return foundAndDeleted(command);
   if (command.name !== 'rm') return [];
   let recursive = false;
   const paths: string[] = [];
@@ -47,6 +48,44 @@ export function removedPaths(command: ShellCommand): string[] {
     }
   }
   return recursive ? paths : [];
+}
+
+/** Tests that select by depth or file type only: with them, `find DIR … -delete` still empties DIR of every file. */
+const WHOLESALE_TESTS = new Map([
+  ['-mindepth', 1],
+  ['-maxdepth', 1],
+  ['-type', 1],
+  ['-depth', 0],
+  ['-xdev', 0],
+  ['-mount', 0],
+]);
+
+/**
+ * `find DIR [-mindepth N] [-type f] -delete` (or `-exec rm -rf {} +`): every file under DIR goes. Any other test
+ * (`-name '*.pyc'`, `-mtime +1`) selects some files only, so the directory does not count as removed.
+ */
+function foundAndDeleted(command: ShellCommand): string[] {
+  const args = command.args.map((a) => staticPath(a));
+  const first = args.findIndex((a) => a === null || a.startsWith('-') || a === '(' || a === '!');
+  const roots = (first === -1 ? args : args.slice(0, first)) as string[];
+  if (first === -1 || args[first] === null) return [];
+  let deletes = false;
+  for (let i = first; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-delete') deletes = true;
+    else if (
+      a === '-exec' &&
+      args[i + 1] === 'rm' &&
+      args.slice(i + 2).some((x) => x !== null && /^-[a-zA-Z]*[rR]/.test(x))
+    ) {
+      deletes = true;
+      const end = args.findIndex((x, j) => j > i && (x === ';' || x === '+'));
+      if (end === -1) return [];
+      i = end;
+    } else if (a !== null && WHOLESALE_TESTS.has(a)) i += WHOLESALE_TESTS.get(a)!;
+    else return [];
+  }
+  return deletes ? roots : [];
 }
 
 function isLiteralOrContentsGlob(value: string, word: ShellWord): boolean {

@@ -21,6 +21,9 @@ export const conda: PackageManager = {
       defaultRole: 'other',
     },
   ],
+  // conda(1) `--pkgs-dirs`/CONDA_PKGS_DIRS (comma-separated) move the package cache; micromamba keeps it under
+  // its root prefix.
+  cacheLocation: { env: [{ name: 'CONDA_PKGS_DIRS' }, { name: 'MAMBA_ROOT_PREFIX', subdir: 'pkgs' }] },
   installers: [
     {
       script: /^(Miniconda|Anaconda|Miniforge|Mambaforge)[\w.-]*\.sh$/i,
@@ -31,6 +34,8 @@ export const conda: PackageManager = {
   ],
   teardown: [
     {
+      // conda docs, `conda clean --all`: index cache, lock files, unused packages, tarballs and logfiles, in the
+      // package caches conda is configured with. Packages an environment uses stay (hard links).
       id: 'clean',
       command: byProgram('clean --all --yes'),
       // The older `conda clean -tipsy` (tarballs, index, packages) does the part that matters as well.

@@ -1,8 +1,17 @@
-/** npm, yarn (classic) and pnpm. */
+/** npm, yarn (classic) and pnpm. Each clean-up is the manager's own command, which follows its configured cache. */
 import type { PackageManager } from './types.js';
 
 export const npm: PackageManager = {
   id: 'npm',
+  // npm docs, config `cache`: default ~/.npm (the running user's home), set by npm_config_cache (read in any case)
+  // or --cache; the content-addressable cache itself is its _cacache folder.
+  cacheLocation: {
+    env: [
+      { name: 'npm_config_cache', subdir: '_cacache' },
+      { name: 'NPM_CONFIG_CACHE', subdir: '_cacache' },
+    ],
+    options: ['--cache'],
+  },
   commands: [
     {
       names: ['npm'],
@@ -16,6 +25,8 @@ export const npm: PackageManager = {
   ],
   teardown: [
     {
+      // npm docs, `npm cache clean --force`: deletes the _cacache folder of the configured cache. npm never
+      // installs into it (packages go to node_modules or the global prefix), so it holds no installed package.
       id: 'cache',
       command: 'npm cache clean --force',
       doneBy: [
@@ -34,17 +45,24 @@ export const npm: PackageManager = {
 
 export const yarn: PackageManager = {
   id: 'yarn',
+  // yarn classic docs, `yarn cache dir`: ~/.cache/yarn (/usr/local/share/.cache/yarn for root), moved by
+  // YARN_CACHE_FOLDER or --cache-folder.
+  cacheLocation: {
+    env: [{ name: 'YARN_CACHE_FOLDER' }, { name: 'XDG_CACHE_HOME', subdir: 'yarn' }],
+    options: ['--cache-folder'],
+  },
   commands: [
     {
       names: ['yarn'],
-      optionsWithValue: ['--cwd', '--cache-folder', '--modules-folder', '--network-timeout'],
-      subcommands: { install: ['install', 'add', 'global add', 'upgrade'], clean: ['cache'] },
+      optionsWithValue: ['--cwd', '--cache-folder', '--modules-folder', '--network-timeout', '--mode'],
+      subcommands: { install: ['install', 'add', 'global add', 'upgrade', 'workspaces focus'], clean: ['cache'] },
       defaultRole: 'other',
       bareRole: 'install',
     },
   ],
   teardown: [
     {
+      // yarn classic docs, `yarn cache clean`: empties the global cache; installs live in node_modules.
       id: 'cache',
       command: 'yarn cache clean',
       doneBy: [
@@ -57,15 +75,23 @@ export const yarn: PackageManager = {
       readLaterWith: ['--offline', '--prefer-offline'],
     },
   ],
-  // Yarn 2+ (berry) keeps its cache in the project (.yarn/cache), and with Plug'n'Play those archives ARE the
-  // installed packages: `yarn cache clean` would delete the dependencies. Any sign of berry turns the teardown off.
+  // Yarn 2+ (berry) keeps its cache in the project (.yarn/cache), or in a global folder that Plug'n'Play reads the
+  // packages from: either way the cache IS the install there, and `yarn cache clean` deletes the dependencies.
+  // Any sign of berry in the stage turns the teardown off: its files and settings (yarn berry docs, .yarnrc.yml,
+  // yarnPath, YARN_* settings that classic does not have), corepack, or a berry-only command or flag.
   teardownUnsafeWhen:
-    /corepack|yarn\s+set\s+version|\.yarnrc\.yml|yarn\s+dlx|\.yarn\/(cache|releases)|yarn@[2-9]|yarnPath/,
+    /corepack|yarn\s+set\s+version|\.yarnrc\.yml|yarn\s+dlx|\.yarn\/(cache|releases|plugins|sdks|unplugged|berry)|\.pnp\.c?js|yarn@([2-9]|stable|berry|canary)|yarnPath|YARN_(ENABLE_|NODE_LINKER|GLOBAL_FOLDER|PNP_)/,
+  teardownUnsafeWith: ['--immutable', '--immutable-cache', '--check-cache', '--mode', 'workspaces focus'],
   hadolintTeardownCodes: ['DL3060'],
   source:
-    'yarn classic docs `yarn cache clean`; hadolint DL3060; yarn berry docs "Offline cache" (cache inside the project)',
+    'yarn classic docs `yarn cache clean`, `yarn cache dir`; hadolint DL3060; yarn berry docs "Offline cache", `yarn install` (--immutable, --mode), `enableGlobalCache`',
 };
 
+/**
+ * No clean-up: pnpm docs, `pnpm store prune` "removes unreferenced packages from the store", and right after an
+ * install every package in the store is referenced by it. node_modules is made of hard links into the store, so
+ * deleting the store would not free their bytes either. The commands are known so that pnpm RUNs merge.
+ */
 export const pnpm: PackageManager = {
   id: 'pnpm',
   commands: [
@@ -76,16 +102,7 @@ export const pnpm: PackageManager = {
       defaultRole: 'other',
     },
   ],
-  teardown: [
-    {
-      id: 'store',
-      command: 'pnpm store prune',
-      doneBy: [{ kind: 'subcommand', names: ['pnpm'], subcommands: ['store'], withArgs: ['prune'] }],
-      paths: ['~/.local/share/pnpm/store', '/pnpm/store'],
-      writtenBy: ['install'],
-      readLaterWith: ['--offline', '--prefer-offline'],
-    },
-  ],
+  teardown: [],
   hadolintTeardownCodes: [],
-  source: 'pnpm docs `pnpm store prune` (removes packages no project references)',
+  source: 'pnpm docs `pnpm store prune` (removes only packages no project references); "Motivation" (hard links)',
 };

@@ -35,6 +35,9 @@ const OPTIONS_WITH_VALUE = [
   '--exclude',
 ];
 
+/** Every name of the yum/dnf line: on RHEL/Fedora 8+ `yum` is dnf, so `dnf clean all` after `yum install` is the same. */
+const DNF_LINE = ['yum', 'dnf', 'dnf5', 'dnf-3', 'microdnf'];
+
 function rpmManager(
   id: string,
   names: string[],
@@ -58,14 +61,23 @@ function rpmManager(
         defaultRole: 'other',
       },
     ],
+    // A .repo file or a signing key added by hand: the manager's state, so the RUN belongs in its group.
+    sourceSetup: { paths: ['/etc/yum.repos.d', '/etc/pki/rpm-gpg', '/etc/dnf', '/etc/tdnf'], urls: [] },
     teardown: [
       {
+        // yum(8)/dnf(8)/dnf5-clean(8)/microdnf/tdnf `clean all`: "all temporary repository data" (packages,
+        // metadata, dbcache), wherever the configuration puts the cache.
         id: 'clean',
         command: Object.fromEntries(
           names.map((n) => [n, `${n} clean all`]).concat([['default', `${names[0]} clean all`]]),
         ),
         doneBy: [
-          { kind: 'subcommand', names, subcommands: ['clean'], withArgs: ['all'] },
+          {
+            kind: 'subcommand',
+            names: names.includes('tdnf') ? names : DNF_LINE,
+            subcommands: ['clean'],
+            withArgs: ['all'],
+          },
           ...cacheDirs.map((path) => ({ kind: 'remove' as const, path })),
         ],
         paths: cacheDirs,
@@ -75,7 +87,8 @@ function rpmManager(
       ...(removeCache
         ? [
             {
-              // `yum clean all` keeps the directories of disabled repositories and some metadata.
+              // yum itself says so after `clean all`: "Maybe you want: rm -rf /var/cache/yum, to also free up
+              // space taken by orphaned data from disabled or removed repos". Only yum's own cache directory.
               id: 'cache-dir',
               command: `rm -rf ${cacheDirs[0]}`,
               doneBy: cacheDirs.map((path) => ({ kind: 'remove' as const, path })),

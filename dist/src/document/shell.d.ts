@@ -19,6 +19,13 @@ export interface ShellCommand {
         name: string;
         value: string | null;
     }[];
+    /** Files its own output redirections write (`echo "deb …" > /etc/apt/sources.list.d/x.list`). */
+    writes: ShellWord[];
+    /** The wrappers stripped before `name`, each with its own options and assignments (`sudo -E`, `env A=1`). */
+    wrappers: {
+        name: string;
+        words: ShellWord[];
+    }[];
     start: number;
     end: number;
     /** Inside `( … )`, `$( … )` or a pipeline: its shell state cannot reach later commands. */
@@ -43,6 +50,12 @@ export interface ShellInfo {
     writtenFiles: ShellWord[];
     /** Here-documents, each with the command that reads it on stdin (null when that is not a simple command). */
     heredocs: HeredocInput[];
+    /** `export NAME=value`, in order (subshells included): what the commands after `start` may see in their environment. */
+    exports: {
+        name: string;
+        value: string | null;
+        start: number;
+    }[];
 }
 export interface HeredocInput {
     /** Index into `commands` of the command whose stdin it is. */

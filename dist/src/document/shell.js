@@ -114,16 +114,20 @@ const STATEFUL_NODES = new Set([
     'c_style_for_statement',
     'select_statement',
 ]);
-const WRAPPERS = new Set(['sudo', 'env', 'command', 'nice', 'nohup', 'time', 'xargs', 'eatmydata', 'doas']);
-/** Wrapper options that take the next word as their value (`xargs -a list apt-get …`, `sudo -u app …`). */
-const WRAPPER_OPTIONS_WITH_VALUE = {
-    sudo: ['-u', '-g', '-p', '-C', '-D', '-R', '-U', '-r', '-t', '-T', '--user', '--group', '--chdir'],
-    env: ['-u', '-C', '--unset', '--chdir'],
-    xargs: ['-a', '-d', '-E', '-I', '-L', '-n', '-P', '-s', '--arg-file', '--delimiter', '--max-args', '--max-procs'],
-    nice: ['-n', '--adjustment'],
-    time: ['-f', '-o', '--format', '--output'],
-    doas: ['-u', '-C'],
-};
+/** Wrappers that run the command given after their own options, with those of their options that take a value. */
+const WRAPPERS = new Map(Object.entries({
+    sudo: '-u --user -g --group -C --close-from -D --chdir -h --host -p --prompt -R --chroot -r --role -t --type -T --command-timeout -U --other-user',
+    doas: '-u -C',
+    env: '-u --unset -C --chdir -S --split-string',
+    command: '',
+    nice: '-n --adjustment',
+    nohup: '',
+    time: '-f --format -o --output',
+    xargs: '-a --arg-file -d --delimiter -E -I -L --max-lines -n --max-args -P --max-procs -s --max-chars',
+    eatmydata: '',
+}).map(([name, options]) => [name, options.split(' ').filter(Boolean)]));
+/** Wrappers that take `NAME=value` words before the command (`env A=1 cmd`, `sudo A=1 cmd`). */
+const ASSIGNING_WRAPPERS = new Set(['env', 'sudo']);
 const ASSIGNMENT_IN_ARITHMETIC = /(^|[^=!<>])=($|[^=])|\+\+|--|[-+*/%&|^]=|<<=|>>=/;
 function readTree(root, body) {
     const info = {
@@ -137,6 +141,7 @@ function readTree(root, body) {
         lastStatementEnd: 0,
         writtenFiles: [],
         heredocs: [],
+        exports: [],
     };
     const statements = root.namedChildren.filter((n) => !!n && n.type !== 'comment');
     const separators = root.children.filter((n) => !!n && !n.isNamed).map((n) => n.type);
@@ -177,11 +182,9 @@ function walk(node, isolated, info) {
     if (type === 'comment')
         info.hasComment = true;
     if (type === 'file_redirect') {
-        const operator = node.children.find((c) => c && !c.isNamed)?.type;
-        const destination = node.childForFieldName('destination') ?? node.namedChildren[node.namedChildren.length - 1];
-        if (destination && ['>', '>>', '&>', '&>>', '>|'].includes(operator ?? '') && destination.type !== 'number') {
-            info.writtenFiles.push(wordOf(destination));
-        }
+        const written = writtenBy(node);
+        if (written)
+            info.writtenFiles.push(written);
     }
     if (type === 'heredoc_redirect')
         info.heredocs.push(heredocInput(node, info));
@@ -194,6 +197,16 @@ function walk(node, isolated, info) {
             info.changesShellState = true;
         else if (type === 'expansion' && /^\$\{[#!]?\w+:?=/.test(node.text))
             info.changesShellState = true;
+    }
+    // Also inside a subshell: the commands next to it there see it, and one that does not only makes callers careful.
+    if (type === 'declaration_command' && node.children[0]?.type === 'export') {
+        for (const child of node.namedChildren) {
+            if (child?.type !== 'variable_assignment')
+                continue;
+            const valueNode = child.childForFieldName('value');
+            const name = child.childForFieldName('name')?.text ?? '';
+            info.exports.push({ name, value: valueNode ? wordOf(valueNode).value : '', start: child.startIndex });
+        }
     }
     if (type === 'command') {
         const command = readCommand(node, isolated || node.parent?.type === 'pipeline');
@@ -239,6 +252,24 @@ function commandNameText(node) {
     const nameNode = node.childForFieldName('name');
     return nameNode ? wordOf(nameNode).value : null;
 }
+/** The file an output redirection writes (`> f`, `>> f`, `&> f`), or null (input, or a descriptor like `>&2`). */
+function writtenBy(redirect) {
+    const operator = redirect.children.find((c) => c && !c.isNamed)?.type;
+    const destination = redirect.childForFieldName('destination') ?? redirect.namedChildren[redirect.namedChildren.length - 1];
+    if (!destination || !['>', '>>', '&>', '&>>', '>|'].includes(operator ?? '') || destination.type === 'number')
+        return null;
+    return wordOf(destination);
+}
+/** Files a command's own redirections write: `echo x > f` is a redirected_statement around the command. */
+function writesOf(node) {
+    const parent = node.parent;
+    if (parent?.type !== 'redirected_statement' || parent.namedChildren[0]?.id !== node.id)
+        return [];
+    return parent.namedChildren
+        .filter((c) => c?.type === 'file_redirect')
+        .map(writtenBy)
+        .filter((w) => w !== null);
+}
 function readCommand(node, isolated) {
     const nameNode = node.childForFieldName('name');
     const words = [];
@@ -247,7 +278,8 @@ function readCommand(node, isolated) {
     for (const arg of node.childrenForFieldName('argument'))
         if (arg)
             words.push(wordOf(arg));
-    const effective = stripWrappers(words);
+    const wrappers = stripWrappers(words);
+    const effective = words.slice(wrappers.reduce((n, w) => n + w.words.length, 0));
     const assignments = [];
     for (const child of node.namedChildren) {
         if (child?.type !== 'variable_assignment')
@@ -266,6 +298,8 @@ function readCommand(node, isolated) {
     return {
         name: effective[0]?.value ?? null,
         assignments,
+        wrappers,
+        writes: writesOf(node),
         args: effective.slice(1),
         words: effective,
         start: node.startIndex,
@@ -275,21 +309,32 @@ function readCommand(node, isolated) {
 }
 /** `sudo -E apt-get …`, `env A=1 apt-get …`, `xargs apt-get …`: the command that really runs is further in. */
 function stripWrappers(words) {
+    const wrappers = [];
     let i = 0;
     while (i < words.length && WRAPPERS.has(words[i].value ?? '')) {
-        const wrapper = words[i].value;
+        const start = i;
+        const name = words[i].value;
+        const withValue = WRAPPERS.get(name);
         i++;
         while (i < words.length) {
             const v = words[i].value ?? '';
-            if (WRAPPER_OPTIONS_WITH_VALUE[wrapper]?.includes(v))
+            if (v === '--') {
+                i++;
+                break;
+            }
+            if (withValue.includes(v))
                 i += 2;
-            else if (v.startsWith('-') || (wrapper === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)))
+            else if (v.startsWith('-') || (ASSIGNING_WRAPPERS.has(name) && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)))
                 i++;
             else
                 break;
         }
+        // A wrapper with nothing after it is the command itself (`env` alone prints the environment).
+        if (i >= words.length)
+            return wrappers;
+        wrappers.push({ name, words: words.slice(start, i) });
     }
-    return i >= words.length ? words : words.slice(i);
+    return wrappers;
 }
 /** Static value of a word: concatenations of plain words and quoted strings without expansions. */
 function wordOf(node) {

@@ -1,6 +1,6 @@
-import { mountCovers } from './paths.js';
+import { cacheIsMounted } from '../managers/cache-location.js';
 import { isRewritableRun, suppressed } from './runs.js';
-import { hasOption, usesOf } from '../managers/usage.js';
+import { hasOption, matchesCleanup, usesOf } from '../managers/usage.js';
 const TRUTHY = /^(1|true|yes|on)$/i;
 export function flagTransform(id, applicability, description, explain) {
     return {
@@ -38,10 +38,16 @@ function flagFix(doc, ins, manager, rule, use) {
     const words = use.subcommand.map((w) => w.value).join(' ');
     if (!rule.subcommands.includes(words))
         return null;
+    if (rule.programs && !rule.programs.includes(use.program))
+        return null;
     const matched = use.subcommand[use.subcommand.length - 1];
     if (hasOption(use.args, rule.presentAs))
         return null;
-    if (rule.cachePaths?.some((p) => mountCovers(ins.run.mounts, p)))
+    if (rule.cachePaths && cacheIsMounted(ins, use, manager, rule.cachePaths))
+        return null;
+    // A later command of the RUN removes the whole cache (`pip cache purge`, `rm -rf /root/.cache`): nothing is left.
+    const later = ins.run.shell.commands.filter((c) => c.start >= use.command.end);
+    if (rule.doneBy?.some((m) => later.some((c) => matchesCleanup(c, m))))
         return null;
     if (rule.disabledByEnv?.some((name) => isTruthy(ins.env.get(name)) || use.command.assignments.some((a) => a.name === name && isTruthy(a.value)))) {
         return null;

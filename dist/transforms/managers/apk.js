@@ -25,6 +25,8 @@ export const apk = {
             defaultRole: 'other',
         },
     ],
+    // `/etc/apk/repositories` and `/etc/apk/keys` edited by hand: apk's state, so the RUN belongs in apk's group.
+    sourceSetup: { paths: ['/etc/apk'], urls: [] },
     flags: [
         {
             transform: 'no-cache-flag',

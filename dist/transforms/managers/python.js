@@ -1,8 +1,15 @@
+const PIP_NAMES = ['pip', 'pip2', 'pip3', 'pip3.8', 'pip3.9', 'pip3.10', 'pip3.11', 'pip3.12', 'pip3.13', 'pip3.14'];
 export const pip = {
     id: 'pip',
+    // pip docs, "Caching": the cache is in the user cache directory (~/.cache/pip on Linux, under XDG_CACHE_HOME),
+    // moved by PIP_CACHE_DIR or --cache-dir.
+    cacheLocation: {
+        env: [{ name: 'PIP_CACHE_DIR' }, { name: 'XDG_CACHE_HOME', subdir: 'pip' }],
+        options: ['--cache-dir'],
+    },
     commands: [
         {
-            names: ['pip', 'pip2', 'pip3', 'pip3.8', 'pip3.9', 'pip3.10', 'pip3.11', 'pip3.12', 'pip3.13', 'pip3.14'],
+            names: PIP_NAMES,
             module: 'pip',
             optionsWithValue: [
                 '-r',
@@ -34,7 +41,12 @@ export const pip = {
             presentAs: ['--no-cache-dir', '--no-cache'],
             applicability: 'safe',
             disabledByEnv: ['PIP_NO_CACHE_DIR'],
-            cachePaths: ['~/.cache/pip', '~/.cache'],
+            cachePaths: ['~/.cache/pip'],
+            // `pip cache purge` (pip docs, "pip cache") or a removal of the whole cache directory after the install.
+            doneBy: [
+                { kind: 'subcommand', names: PIP_NAMES, subcommands: ['cache'], withArgs: ['purge'] },
+                { kind: 'remove', path: '~/.cache/pip' },
+            ],
             hadolintCodes: ['DL3042'],
         },
     ],
@@ -44,6 +56,11 @@ export const pip = {
 };
 export const uv = {
     id: 'uv',
+    // uv docs, "Caching": ~/.cache/uv on Linux (XDG_CACHE_HOME), moved by UV_CACHE_DIR or --cache-dir.
+    cacheLocation: {
+        env: [{ name: 'UV_CACHE_DIR' }, { name: 'XDG_CACHE_HOME', subdir: 'uv' }],
+        options: ['--cache-dir'],
+    },
     commands: [
         {
             names: ['uv'],
@@ -73,7 +90,12 @@ export const uv = {
             presentAs: ['--no-cache', '-n'],
             applicability: 'safe',
             disabledByEnv: ['UV_NO_CACHE'],
-            cachePaths: ['~/.cache/uv', '~/.cache'],
+            cachePaths: ['~/.cache/uv'],
+            // `uv cache clean` empties the whole cache (`uv cache prune` keeps what is still reachable).
+            doneBy: [
+                { kind: 'subcommand', names: ['uv'], subcommands: ['cache'], withArgs: ['clean'] },
+                { kind: 'remove', path: '~/.cache/uv' },
+            ],
         },
     ],
     teardown: [],

@@ -14,6 +14,8 @@ export interface CommandSpec {
     names: string[];
     /** Reached as `<python> -m <module>` too (`python3 -m pip`). */
     module?: string;
+    /** Reached as `<interpreter> <script>` too, the script's basename being one of `names` (`php composer.phar`). */
+    interpreters?: string[];
     /** Options that take the next word as their value, so it is not mistaken for the subcommand. */
     optionsWithValue?: string[];
     /** Options whose value names the installed set too (`apk add --virtual .build-deps`). */
@@ -69,8 +71,6 @@ export interface TeardownStep {
     writtenBy: Role[];
     /** Not added when one of these steps is already present (e.g. the official images' apt idiom). */
     skipIfDone?: string[];
-    /** Not added when the last install used one of these options (`gem install --user-install`). */
-    skipIfOption?: string[];
     /** The deleted state is read by a later `install` or `query` that does not run `update` first. */
     neededByLaterUse?: boolean;
     /** With --unsafe, such a later RUN gets this command first, so the state can be deleted here anyway. */
@@ -83,6 +83,8 @@ export interface FlagRule {
     /** Which transform proposes it: `no-cache-flag` (keeps caches out of the layer) or `slim-install` (installs less). */
     transform: 'no-cache-flag' | 'slim-install';
     flag: string;
+    /** Only these programs accept the flag (`aptitude` rejects `--no-install-recommends`); default: every one. */
+    programs?: string[];
     /** Subcommands (as in CommandSpec.subcommands) that get the flag. */
     subcommands: string[];
     /** Options that already have the same effect. `-o APT::Install-Recommends=false` style pairs are written `-o=value`. */
@@ -90,14 +92,41 @@ export interface FlagRule {
     applicability: Applicability;
     /** Not added when one of these variables is set to a truthy value in ENV/ARG of the stage or on the command. */
     disabledByEnv?: string[];
-    /** Not added when a cache, tmpfs or bind mount covers one of these (the cache is wanted there). */
+    /**
+     * The cache the flag keeps empty, where it lives by default: not added when a cache, tmpfs or bind mount overlaps
+     * it there or where the manager's cacheLocation moves it (the cache is wanted).
+     */
     cachePaths?: string[];
+    /** Not added when a command after the install already removes the whole cache (`pip cache purge`). */
+    doneBy?: CleanupMatcher[];
     /** hadolint codes whose ignore pragma also suppresses this flag. */
     hadolintCodes?: string[];
+}
+/** Where the manager keeps its cache when the environment or an option moves it from the default. */
+export interface CacheLocation {
+    /** Variables naming the cache directory, or a base directory the manager puts `subdir` under. */
+    env: {
+        name: string;
+        subdir?: string;
+    }[];
+    /** Options of the command whose value is the cache directory (`--cache-dir DIR`). */
+    options?: string[];
+}
+/**
+ * Commands that set up the manager's sources without being its own program (a repository-adding script, a sources
+ * list or a signing key written into its configuration): they belong in its group, since they change its state.
+ */
+export interface SourceSetup {
+    /** A command with an argument under one of these paths, or a RUN redirecting output there. */
+    paths: string[];
+    /** A command with an argument matching one of these (`curl … https://deb.nodesource.com/setup_20.x`). */
+    urls: RegExp[];
 }
 export interface PackageManager {
     id: string;
     commands: CommandSpec[];
+    cacheLocation?: CacheLocation;
+    sourceSetup?: SourceSetup;
     installers?: InstallerSpec[];
     teardown: TeardownStep[];
     flags?: FlagRule[];
@@ -110,4 +139,6 @@ export interface PackageManager {
      * a regular expression over the stage's instruction text.
      */
     teardownUnsafeWhen?: RegExp;
+    /** Options or subcommands that only a variant the teardown would harm accepts (`yarn install --immutable`). */
+    teardownUnsafeWith?: string[];
 }

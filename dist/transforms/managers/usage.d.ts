@@ -8,8 +8,13 @@ export interface ManagerUse {
     role: Role;
     /** Program name as matched (`conda`, `mamba`, `pip`). */
     program: string;
-    /** How to call the program again in the same RUN: its path when it was called by path (`/opt/conda/bin/conda`). */
+    /**
+     * How to call the program again in the same RUN: by its path when it was called by path (`/opt/conda/bin/conda`),
+     * through the same interpreter (`php composer.phar`, `python3 -m pip`).
+     */
     invokedAs: string;
+    /** The privilege wrappers it ran under, as written (`sudo -E`, `sudo -u node`); '' when none. */
+    privilege: string;
     /** Arguments after the program (after `-m pip` for a module call). */
     args: ShellWord[];
     /** The subcommand as matched (one word, or two for `pip install`, `env create`); the first word when unlisted. */

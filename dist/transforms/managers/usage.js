@@ -11,12 +11,23 @@ export function matchCommand(command, spec) {
         return null;
     let program = basename(command.name);
     let args = command.args;
+    let invokedAs = command.name.includes('/') ? command.name : program;
     if (spec.module && PYTHON.test(program)) {
         const m = args.findIndex((a) => a.value === '-m');
         if (m === -1 || args[m + 1]?.value !== spec.module)
             return null;
         program = spec.module;
+        invokedAs = rawWords(command.words.slice(0, m + 3));
         args = args.slice(m + 2);
+    }
+    else if (spec.interpreters?.includes(program)) {
+        const s = args.findIndex((a) => !(a.value ?? '-').startsWith('-'));
+        const script = args[s]?.value;
+        if (!script || !spec.names.includes(basename(script)))
+            return null;
+        program = basename(script);
+        invokedAs = rawWords(command.words.slice(0, s + 2));
+        args = args.slice(s + 1);
     }
     else if (!spec.names.includes(program))
         return null;
@@ -25,8 +36,17 @@ export function matchCommand(command, spec) {
     const subcommand = matched ? words.slice(0, matched.words) : words.slice(0, 1);
     const bare = words.length === 0 && !args.some((a) => INFO_OPTIONS.includes(a.value ?? ''));
     const role = matched?.role ?? (bare && spec.bareRole ? spec.bareRole : spec.defaultRole);
-    const invokedAs = command.name.includes('/') && !spec.module ? command.name : program;
-    return { command, spec, role, program, invokedAs, args, subcommand };
+    return { command, spec, role, program, invokedAs, privilege: privilegeOf(command), args, subcommand };
+}
+const PRIVILEGE_WRAPPERS = ['sudo', 'doas'];
+function privilegeOf(command) {
+    return command.wrappers
+        .filter((w) => PRIVILEGE_WRAPPERS.includes(w.name))
+        .map((w) => rawWords(w.words))
+        .join(' ');
+}
+function rawWords(words) {
+    return words.map((w) => w.raw).join(' ');
 }
 const SHELLS = new Set(['bash', 'sh', 'dash', 'zsh']);
 /** `bash Miniconda3-….sh -b -p /opt/conda` or `./Miniforge3.sh -b`: an install by the manager's own installer. */
@@ -45,7 +65,17 @@ export function matchInstaller(command, manager) {
         const prefix = (p !== -1 ? args[p + 1]?.value : installer.defaultPrefix) ?? installer.defaultPrefix;
         const invokedAs = `${prefix.replace(/\/+$/, '')}/${installer.program}`;
         const program = basename(installer.program);
-        return { command, spec: manager.commands[0], role: 'install', program, invokedAs, args, subcommand: [] };
+        const privilege = privilegeOf(command);
+        return {
+            command,
+            spec: manager.commands[0],
+            role: 'install',
+            program,
+            invokedAs,
+            privilege,
+            args,
+            subcommand: [],
+        };
     }
     return null;
 }
@@ -90,14 +120,32 @@ export function hasOption(args, options) {
         });
     });
 }
+/** The arguments after the program when the command runs one of `names`: directly, `python -m`, `php script`. */
+function argsOfProgram(command, names) {
+    if (!command.name)
+        return null;
+    const name = basename(command.name);
+    if (names.includes(name))
+        return command.args;
+    const args = command.args;
+    const m = args.findIndex((a) => a.value === '-m');
+    if (PYTHON.test(name) && m !== -1 && names.includes(args[m + 1]?.value ?? ''))
+        return args.slice(m + 2);
+    const s = args.findIndex((a) => !(a.value ?? '-').startsWith('-'));
+    if (INTERPRETER.test(name) && s !== -1 && names.includes(basename(args[s].value)))
+        return args.slice(s + 1);
+    return null;
+}
+const INTERPRETER = /^php[\d.]*$/;
 export function matchesCleanup(command, matcher) {
     if (matcher.kind === 'subcommand') {
-        if (!command.name || !matcher.names.includes(basename(command.name)))
+        const args = argsOfProgram(command, matcher.names);
+        if (!args)
             return false;
-        const sub = positionalWords(command.args, [], 1)[0]?.value;
+        const sub = positionalWords(args, [], 1)[0]?.value;
         if (!sub || !matcher.subcommands.includes(sub))
             return false;
-        return !matcher.withArgs || hasOption(command.args, matcher.withArgs);
+        return !matcher.withArgs || hasOption(args, matcher.withArgs);
     }
     return removedPaths(command).some((removed) => covers(removed, matcher.path));
 }
@@ -124,6 +172,8 @@ function computeUses(commands, manager) {
         const use = useOf(command, manager);
         if (use)
             uses.push(use);
+        else if (manager.sourceSetup && setsUpSources(command, manager.sourceSetup))
+            uses.push(otherUse(command, manager, 'other'));
     }
     return uses;
 }
@@ -136,20 +186,41 @@ function useOf(command, manager) {
     const installed = matchInstaller(command, manager);
     if (installed)
         return installed;
-    for (const step of manager.teardown) {
-        if (step.doneBy.some((m) => matchesCleanup(command, m))) {
-            return {
-                command,
-                spec: manager.commands[0],
-                role: 'clean',
-                program: basename(command.name ?? ''),
-                invokedAs: basename(command.name ?? ''),
-                args: command.args,
-                subcommand: [],
-            };
-        }
-    }
+    // A removal of the manager's cache is its work; another program's clean-up (`dnf clean all` after `yum install`)
+    // counts as done for the teardown but stays that program's use.
+    const cleanups = [
+        ...manager.teardown.flatMap((s) => s.doneBy),
+        ...(manager.flags ?? []).flatMap((f) => f.doneBy ?? []),
+    ];
+    if (cleanups.some((m) => m.kind === 'remove' && matchesCleanup(command, m)))
+        return otherUse(command, manager, 'clean');
     return null;
+}
+/** A command that is not the manager's program but belongs to its work (a clean-up by `rm`, a sources setup). */
+function otherUse(command, manager, role) {
+    const name = basename(command.name ?? '');
+    const privilege = privilegeOf(command);
+    return {
+        command,
+        spec: manager.commands[0],
+        role,
+        program: name,
+        invokedAs: name,
+        privilege,
+        args: command.args,
+        subcommand: [],
+    };
+}
+/**
+ * A command that sets up the manager's sources: an argument under its configuration paths or matching a setup
+ * URL (`gpg --dearmor -o /usr/share/keyrings/x.gpg`, `curl … https://deb.nodesource.com/setup_20.x`), or the
+ * command whose output the RUN redirects there (`echo "deb …" > /etc/apt/sources.list.d/x.list`).
+ */
+function setsUpSources(command, setup) {
+    const under = (value) => value !== null && setup.paths.some((p) => covers(p, value));
+    if (command.writes.some((f) => under(f.value)))
+        return true;
+    return command.args.some((a) => under(a.value) || setup.urls.some((u) => u.test(a.value ?? a.raw)));
 }
 export function managersOf(run, managers) {
     return managers.filter((m) => usesOf(run, m).length > 0);

@@ -26,8 +26,13 @@ export const zypper = {
             defaultRole: 'other',
         },
     ],
+    // A repository file added by hand: zypper's state, so the RUN belongs in its group.
+    sourceSetup: { paths: ['/etc/zypp'], urls: [] },
     teardown: [
         {
+            // zypper(8) `clean --all`: the package cache and the (raw) metadata cache under /var/cache/zypp. A bare
+            // `zypper clean` removes only downloaded packages, which zypper does not keep unless a repository says so
+            // (keeppackages): the metadata stays, so it does not count as this step.
             id: 'clean',
             command: 'zypper clean --all',
             doneBy: [

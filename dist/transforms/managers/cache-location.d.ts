@@ -1,0 +1,12 @@
+/**
+ * Where a use of a manager keeps its cache: the descriptor's default paths, plus wherever the environment the
+ * command runs in (ENV/ARG of the stage, an `export` earlier in the RUN, `VAR=… cmd`) or one of its options
+ * moves it. A mount over any of these is a cache the author wants: no flag empties it, no clean-up deletes it.
+ */
+import type { Instruction } from '../../src/document/types.js';
+import type { PackageManager } from './types.js';
+import type { ManagerUse } from './usage.js';
+/** The cache directories of this use (`~` for the home directory), or null when a variable moves it out of sight. */
+export declare function cacheDirsOf(ins: Instruction, use: ManagerUse, manager: PackageManager, defaults: string[]): string[] | null;
+/** A cache, tmpfs or bind mount over the cache of this use, wherever it lives (or any mount, when that is unknown). */
+export declare function cacheIsMounted(ins: Instruction, use: ManagerUse, manager: PackageManager, defaults: string[]): boolean;
