@@ -8,5 +8,4 @@ COPY yarn.lock ./
 RUN yarn install --frozen-lockfile \
     && yarn global add pm2 \
     && yarn cache clean
-RUN pnpm install \
-    && pnpm store prune
+RUN pnpm install

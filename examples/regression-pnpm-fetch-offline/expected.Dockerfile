@@ -3,5 +3,4 @@ WORKDIR /app
 COPY pnpm-lock.yaml ./
 RUN pnpm fetch --prod
 COPY . ./
-RUN pnpm install -r --offline --prod \
-    && pnpm store prune
+RUN pnpm install -r --offline --prod

@@ -1,7 +1,6 @@
 FROM ruby:3.3 AS ruby
 RUN gem install bundler \
-    && gem install rails --version 7.2.0 \
-    && rm -rf ~/.gem
+    && gem install rails --version 7.2.0
 
 FROM ruby
 RUN composer install --no-dev \
