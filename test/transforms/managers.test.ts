@@ -108,7 +108,11 @@ describe('teardown per manager', () => {
     ['php composer.phar install', 'php composer.phar clear-cache'],
     ['./composer.phar install', './composer.phar clear-cache'],
     ['php /usr/local/bin/composer require a/b', 'php /usr/local/bin/composer clear-cache'],
-    ['sudo -E apt-get install -y a', 'sudo -E apt-get clean \\\n    && sudo -E rm -rf /var/lib/apt/lists/*'],
+    [
+      'sudo -E apt-get update && sudo -E apt-get install -y a',
+      'sudo -E apt-get clean \\\n    && sudo -E rm -rf /var/lib/apt/lists/*',
+    ],
+    ['sudo apt-get install -y a', 'sudo apt-get clean'],
     ['doas apk update && doas apk add --no-cache a', 'doas rm -rf /var/cache/apk/*'],
     ['sudo -u node npm ci', 'sudo -u node npm cache clean --force'],
     ['npm_config_cache=/tmp/npm npm ci', 'npm_config_cache=/tmp/npm npm cache clean --force'],
@@ -159,11 +163,12 @@ describe('teardown per manager', () => {
     expect(rewrite(lines('FROM d', 'USER node', 'RUN npm ci'), { only: ['teardown'] })).toBe(
       lines('FROM d', 'USER node', 'RUN npm ci \\', '    && npm cache clean --force'),
     );
-    expect(rewrite(lines('FROM d', 'USER vscode', 'RUN sudo apt-get install -y a'), { only: ['teardown'] })).toBe(
+    const install = 'RUN sudo apt-get update && sudo apt-get install -y a';
+    expect(rewrite(lines('FROM d', 'USER vscode', install), { only: ['teardown'] })).toBe(
       lines(
         'FROM d',
         'USER vscode',
-        'RUN sudo apt-get install -y a \\',
+        `${install} \\`,
         '    && sudo apt-get clean \\',
         '    && sudo rm -rf /var/lib/apt/lists/*',
       ),

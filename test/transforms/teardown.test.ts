@@ -40,7 +40,7 @@ describe('teardown (apt) appends', () => {
 
   test.each([
     ['installs from lists an earlier layer wrote', 'apt-get install -y a'],
-    ['upgrades from lists an earlier layer wrote', 'sudo apt-get -y dist-upgrade'],
+    ['upgrades from lists an earlier layer wrote', 'apt-get -y dist-upgrade'],
   ])('only apt-get clean when the RUN %s (deleting them here frees nothing)', (_name, body) => {
     expect(rewrite(lines('FROM d', `RUN ${body}`), only)).toBe(
       lines('FROM d', `RUN ${body} \\`, '    && apt-get clean'),
