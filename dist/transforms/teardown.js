@@ -1,5 +1,6 @@
 import { appendedCommands } from './lib/chain.js';
 import { covers } from './lib/paths.js';
+import { cacheIsMounted } from './managers/cache-location.js';
 import { isRewritableRun, suppressed } from './lib/runs.js';
 import { hasOption, matchesCleanup, mentionsManager, positionalWords, usesIn, usesOf, } from './managers/usage.js';
 const TEARDOWN_ID = 'teardown';
@@ -137,11 +138,13 @@ function needsStep(doc, ins, manager, step, done, uses, lastInstall) {
         return 'skip';
     if (step.skipIfDone?.some((id) => done.has(id)))
         return 'skip';
+    // Deleting files an earlier layer wrote frees nothing in the image: only what this RUN wrote is cleaned up.
     if (!uses.some((u) => step.writtenBy.includes(u.role)))
         return 'skip';
-    if (step.skipIfOption && hasOption(lastInstall.args, step.skipIfOption))
+    if (commandOf(step, lastInstall, manager) === null || !callableAtEnd(ins.run, lastInstall))
         return 'skip';
-    if (step.paths.some((p) => mountOverlaps(ins.run.mounts, p)))
+    // A mount over the cache, where it lives by default or where the environment moves it: a cache kept on purpose.
+    if (uses.some((u) => u.role === 'install' && cacheIsMounted(ins, u, manager, step.paths)))
         return 'skip';
     if (step.paths.some((p) => envPointsInto(ins, p)))
         return 'skip';

@@ -95,16 +95,7 @@ export const pnpm = {
             defaultRole: 'other',
         },
     ],
-    teardown: [
-        {
-            id: 'store',
-            command: 'pnpm store prune',
-            doneBy: [{ kind: 'subcommand', names: ['pnpm'], subcommands: ['store'], withArgs: ['prune'] }],
-            paths: ['~/.local/share/pnpm/store', '/pnpm/store'],
-            writtenBy: ['install'],
-            readLaterWith: ['--offline', '--prefer-offline'],
-        },
-    ],
+    teardown: [],
     hadolintTeardownCodes: [],
     source: 'pnpm docs `pnpm store prune` (removes only packages no project references); "Motivation" (hard links)',
 };

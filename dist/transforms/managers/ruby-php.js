@@ -25,18 +25,7 @@ export const gem = {
             applicability: 'unsafe',
         },
     ],
-    teardown: [
-        {
-            // The official ruby images end `gem update --system` with `rm -r /root/.gem/`: the remote spec cache.
-            // A user install (`--user-install`, or GEM_HOME under ~/.gem) keeps the gems themselves there.
-            id: 'spec-cache',
-            command: 'rm -rf ~/.gem',
-            doneBy: [{ kind: 'remove', path: '~/.gem' }],
-            paths: ['~/.gem'],
-            writtenBy: ['install'],
-            skipIfOption: ['--user-install'],
-        },
-    ],
+    teardown: [],
     hadolintTeardownCodes: [],
     source: 'RubyGems `gem install --no-document`; `gem sources --clear-all` (SourcesCommand#clear_all removes Gem.spec_cache_dir)',
 };
