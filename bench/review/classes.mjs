@@ -3,7 +3,7 @@
  * Sorts the hunks of a review run (bench/review/run.mjs --outputs) into the classes of bench/review/FINDINGS.md,
  * so the "before" and "after" counts there can be redone on any commit:
  *
- *   npm run build && node bench/review/run.mjs --outputs && node bench/review/classes.mjs [--out bench/review/out]
+ *   npm run compile && node bench/review/run.mjs --outputs && node bench/review/classes.mjs [--out bench/review/out]
  *                                                                                         [--list CLASS]
  *
  * Each hunk gets the first class whose test matches, in the order below (wrong before noise before OK), so the

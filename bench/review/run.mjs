@@ -181,7 +181,8 @@ function categorise({ spans, rules, before, after, oldLo, oldHi, newLo, newHi, f
     const errexit = ERREXIT.test(body) || r.ins.run?.shellErrexit;
     if (errexit && COMPOUND_THEN_AND.test(body) && !COMPOUND_THEN_AND.test(removedJoinedFor(r, touched, facts)))
       tags.add('errexit-compound-and');
-    if (APT_LISTS.test(addedText) && !APT_UPDATE.test(body)) tags.add('apt-lists-not-updated-here');
+    if (APT_LISTS.test(addedText) && APT_LISTS.test(body) && !APT_UPDATE.test(body))
+      tags.add('apt-lists-not-updated-here');
     if (APT_CLEAN_ADDED.test(addedText) && DIST_CLEAN.test(body)) tags.add('after-dist-clean');
   }
   return [...tags].join('+');
