@@ -47,13 +47,24 @@ export function parseDocument(text: string, ignoredRules: readonly string[] = []
   let user: string | null = null;
 
   let template: { line: number; marker: string } | null = null;
+  // `# hadolint shell=powershell`: hadolint's way to name the shell of a file that has no SHELL (Windows images
+  // whose default shell is cmd or PowerShell). It holds from its line on, across FROM, until a SHELL.
+  const shellPragmas = lines.flatMap((line, i) => {
+    const name = /^\s*#\s*hadolint\s+shell\s*=\s*(\S+)/i.exec(line)?.[1];
+    return name ? [{ line: i, shell: shellStateOf(JSON.stringify([name])) }] : [];
+  });
+  let pragmaShell: ShellState | null = null;
 
   for (const node of ast.getInstructions()) {
     const keyword = node.getKeyword();
     const start = offsetAt(node.getRange().start);
+    while (shellPragmas.length > 0 && shellPragmas[0]!.line < node.getRange().start.line) {
+      shell = pragmaShell = shellPragmas.shift()!.shell;
+      if (!shell.posix) otherShells.add(shell.program!);
+    }
     if (!template) {
       const source = text.slice(start, offsetAt(node.getRange().end));
-      if (/\{[{%#]|<%|%%/.test(source)) {
+      if (/\{[{%#]|<%|%%|[#@][A-Z]/.test(source)) {
         // Heredoc bodies are file contents: only the command line counts.
         const args = source.slice(keyword.length);
         const marker = templateMarker(keyword, (args.includes('<<') ? args.split(/\r?\n/)[0]! : args).trim());
@@ -79,7 +90,10 @@ export function parseDocument(text: string, ignoredRules: readonly string[] = []
         stageUsers[stages.length - 1] = user;
       }
       user = baseStage !== null ? stageUsers[baseStage]! : null;
-      shell = baseStage !== null ? { ...stageShells[baseStage]! } : { posix: !windows, errexit: false, program: null };
+      shell =
+        baseStage !== null
+          ? { ...stageShells[baseStage]! }
+          : (pragmaShell ?? { posix: !windows, errexit: false, program: null });
       env = new Map(baseStage !== null ? stageEnvs[baseStage] : []);
       stages.push({
         index: stages.length,

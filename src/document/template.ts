@@ -18,6 +18,8 @@ const PLACEHOLDER = /%%[A-Z][A-Z0-9_]*%%/;
  */
 const JINJA_IN_COMMAND =
   /\{%-?\s*(if|elif|else|endif|for|endfor|set|block|endblock|include|import|from|macro|endmacro|raw|filter|with|endwith)\b|\{\{-?\s*(?!(end|else|break|continue|nil|true|false)\b)[A-Za-z_]\w*(\.\w+|\[[^\]]*\])*\s*(\|[^}]*)?-?\}\}/;
+/** Placeholders a build script replaces (sed, autoconf) in the base image: `FROM #IMAGE_NAME#`, `FROM @BASE@`. */
+const FROM_PLACEHOLDER = /#[A-Z][A-Z0-9_]*#|@[A-Z][A-Z0-9_]*@/;
 const COMMANDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'SHELL', 'ONBUILD']);
 
 /**
@@ -27,7 +29,7 @@ const COMMANDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'SHELL', 'O
 export function templateMarker(keyword: string, args: string): string | null {
   const tag = TAG_AS_KEYWORD.exec(keyword);
   if (tag) return `${keyword} ${args.split('\n')[0]!.trim()}`.trim();
-  const placeholder = PLACEHOLDER.exec(args);
+  const placeholder = PLACEHOLDER.exec(args) ?? (keyword.toUpperCase() === 'FROM' ? FROM_PLACEHOLDER.exec(args) : null);
   if (placeholder) return placeholder[0];
   const expression = (COMMANDS.has(keyword.toUpperCase()) ? JINJA_IN_COMMAND : EXPRESSION).exec(args);
   return expression ? expression[0] : null;

@@ -129,6 +129,18 @@ describe('Windows images and non-POSIX shells', () => {
     expect(doc.leftAlone).toBeNull();
   });
 
+  test("hadolint's `# hadolint shell=powershell` names the shell from its line on", () => {
+    const doc = parseDocument('FROM jenkins-agent\n# hadolint shell=powershell\n\nRUN & C:/x.ps1 --y\nFROM a\nRUN b\n');
+    expect(doc.instructions.filter((i) => i.run).map((i) => i.run!.posixShell)).toEqual([false, false]);
+    expect(doc.problems).toEqual([]);
+    expect(doc.leftAlone).toEqual({
+      reason: 'non-POSIX SHELL',
+      message: 'every RUN runs under SHELL powershell, not a POSIX shell',
+    });
+    const later = parseDocument('FROM debian\nRUN apt-get update\n# hadolint shell=pwsh\nRUN Get-Item x\n');
+    expect(later.instructions.filter((i) => i.run).map((i) => i.run!.posixShell)).toEqual([true, false]);
+  });
+
   test('every RUN under a non-POSIX SHELL leaves the file alone; one POSIX RUN does not', () => {
     const pwsh = parseDocument('FROM debian\nSHELL ["pwsh", "-Command"]\nRUN a; b\nRUN c\n');
     expect(pwsh.leftAlone).toEqual({

@@ -18,6 +18,9 @@ test.each([
   ['FROM debian\nCOPY {{ .Binary }} /usr/local/bin/\n', 2, '{{ .Binary }}'],
   ['FROM ruby:<%= version %>\n', 1, '<%= version %>'],
   ['FROM debian\nENV V %%VERSION%%\n', 2, '%%VERSION%%'],
+  // A base image a build script fills in with sed or autoconf.
+  ['FROM #IMAGE_NAME# # replaced by sed\nRUN x\n', 1, '#IMAGE_NAME#'],
+  ['FROM @BASE_IMAGE@\nRUN x\n', 1, '@BASE_IMAGE@'],
   // In a command, only Jinja beyond doubt.
   ['FROM debian\nRUN pip install foo=={{ foo_version }}\n', 2, '{{ foo_version }}'],
   ["FROM debian\nRUN apt-get install -y {{ pkgs | join(' ') }}\n", 2, "{{ pkgs | join(' ') }}"],
@@ -34,6 +37,7 @@ test.each([
   "FROM debian\nRUN echo '{{json .Config}}{{ end }}{{ else }}' > f\n",
   'FROM debian\nCMD ["sh", "-c", "printf \'{%s}\' x"]\n',
   'FROM debian\nRUN printf "%%s\\n" a\n',
+  'FROM debian\nRUN npm install -g @Scope/tool@Latest && echo "#NOT_FROM#"\n',
   'FROM debian\nCOPY <<EOF /etc/app.tmpl\n{{ range .Items }}\n{% if x %}\nEOF\n',
   'FROM debian\nRUN <<EOF\necho "{{ name }}" > /etc/motd.j2\nEOF\n',
 ])('%j is not', (text) => {
