@@ -152,9 +152,9 @@ function commandOf(step: TeardownStep, use: ManagerUse, manager: PackageManager)
   return [use.privilege, command].filter(Boolean).join(' ');
 }
 
-/** A program called by a relative path (`./composer.phar`) cannot be called again after a later `cd`. */
+/** A program called by a path relative to the working directory cannot be called again after a later `cd`. */
 function callableAtEnd(run: RunDetails, use: ManagerUse): boolean {
-  if (!/^[^/~]+\//.test(use.invokedAs.split(' ').find((w) => w.includes('/')) ?? '/')) return true;
+  if (!use.fromWorkdir) return true;
   return !run.shell!.commands.some(
     (c) => c.start >= use.command.end && !c.isolated && ['cd', 'pushd', 'popd'].includes(c.name ?? ''),
   );

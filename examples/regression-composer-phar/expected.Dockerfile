@@ -16,5 +16,8 @@ RUN php /usr/local/bin/composer require monolog/monolog \
 FROM php:8.3-cli AS moved
 RUN ./composer.phar install && cd public
 
+FROM php:8.3-cli AS moved-script
+RUN php composer.phar install && cd public
+
 FROM php:8.3-cli
 RUN php composer.phar install && php composer.phar clear-cache

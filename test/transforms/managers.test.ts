@@ -148,6 +148,7 @@ describe('teardown per manager', () => {
     ['dnf clean all after yum install', 'yum install -y a && dnf clean all'],
     ['composer by interpreter, already clean', 'php composer.phar install && php composer.phar clear-cache'],
     ['a relative program after a cd', './composer.phar install && cd /'],
+    ['a script in the working directory after a cd', 'php composer.phar install && cd public'],
     ['a cache variable that only the build knows', 'npm_config_cache=$CACHE npm ci'],
     ['yarn install --immutable (Yarn 2+)', 'yarn install --immutable'],
     ['yarn --immutable-cache --check-cache', 'yarn --immutable-cache --check-cache'],

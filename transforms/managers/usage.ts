@@ -15,6 +15,8 @@ export interface ManagerUse {
    * through the same interpreter (`php composer.phar`, `python3 -m pip`).
    */
   invokedAs: string;
+  /** Called by a path relative to the working directory (`./composer.phar`, `php composer.phar`). */
+  fromWorkdir: boolean;
   /** The privilege wrappers it ran under, as written (`sudo -E`, `sudo -u node`); '' when none. */
   privilege: string;
   /** Arguments after the program (after `-m pip` for a module call). */
@@ -37,6 +39,8 @@ export function matchCommand(command: ShellCommand, spec: CommandSpec): ManagerU
   let program = basename(command.name);
   let args = command.args;
   let invokedAs = command.name.includes('/') ? command.name : program;
+  // The file that runs, when it is not looked up on PATH: `./composer.phar`, the script of `php composer.phar`.
+  let path: string | null = command.name.includes('/') ? command.name : null;
   if (spec.module && PYTHON.test(program)) {
     const m = args.findIndex((a) => a.value === '-m');
     if (m === -1 || args[m + 1]?.value !== spec.module) return null;
@@ -48,6 +52,7 @@ export function matchCommand(command: ShellCommand, spec: CommandSpec): ManagerU
     const script = args[s]?.value;
     if (!script || !spec.names.includes(basename(script))) return null;
     program = basename(script);
+    path = script;
     invokedAs = rawWords(command.words.slice(0, s + 2));
     args = args.slice(s + 1);
   } else if (!spec.names.includes(program)) return null;
@@ -56,7 +61,8 @@ export function matchCommand(command: ShellCommand, spec: CommandSpec): ManagerU
   const subcommand = matched ? words.slice(0, matched.words) : words.slice(0, 1);
   const bare = words.length === 0 && !args.some((a) => INFO_OPTIONS.includes(a.value ?? ''));
   const role = matched?.role ?? (bare && spec.bareRole ? spec.bareRole : spec.defaultRole);
-  return { command, spec, role, program, invokedAs, privilege: privilegeOf(command), args, subcommand };
+  const fromWorkdir = path !== null && !path.startsWith('/') && !path.startsWith('~');
+  return { command, spec, role, program, invokedAs, fromWorkdir, privilege: privilegeOf(command), args, subcommand };
 }
 
 const PRIVILEGE_WRAPPERS = ['sudo', 'doas'];
@@ -88,12 +94,15 @@ export function matchInstaller(command: ShellCommand, manager: PackageManager): 
     const invokedAs = `${prefix.replace(/\/+$/, '')}/${installer.program}`;
     const program = basename(installer.program);
     const privilege = privilegeOf(command);
+    // A relative prefix (`-p conda`) is resolved against the working directory.
+    const fromWorkdir = !invokedAs.startsWith('/') && !invokedAs.startsWith('~');
     return {
       command,
       spec: manager.commands[0]!,
       role: 'install',
       program,
       invokedAs,
+      fromWorkdir,
       privilege,
       args,
       subcommand: [],
@@ -221,6 +230,7 @@ function otherUse(command: ShellCommand, manager: PackageManager, role: Role): M
     role,
     program: name,
     invokedAs: name,
+    fromWorkdir: false,
     privilege,
     args: command.args,
     subcommand: [],
