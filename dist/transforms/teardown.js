@@ -126,9 +126,9 @@ function commandOf(step, use, manager) {
         return null;
     return [use.privilege, command].filter(Boolean).join(' ');
 }
-/** A program called by a relative path (`./composer.phar`) cannot be called again after a later `cd`. */
+/** A program called by a path relative to the working directory cannot be called again after a later `cd`. */
 function callableAtEnd(run, use) {
-    if (!/^[^/~]+\//.test(use.invokedAs.split(' ').find((w) => w.includes('/')) ?? '/'))
+    if (!use.fromWorkdir)
         return true;
     return !run.shell.commands.some((c) => c.start >= use.command.end && !c.isolated && ['cd', 'pushd', 'popd'].includes(c.name ?? ''));
 }

@@ -13,6 +13,8 @@ export interface ManagerUse {
      * through the same interpreter (`php composer.phar`, `python3 -m pip`).
      */
     invokedAs: string;
+    /** Called by a path relative to the working directory (`./composer.phar`, `php composer.phar`). */
+    fromWorkdir: boolean;
     /** The privilege wrappers it ran under, as written (`sudo -E`, `sudo -u node`); '' when none. */
     privilege: string;
     /** Arguments after the program (after `-m pip` for a module call). */

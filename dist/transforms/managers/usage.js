@@ -12,6 +12,8 @@ export function matchCommand(command, spec) {
     let program = basename(command.name);
     let args = command.args;
     let invokedAs = command.name.includes('/') ? command.name : program;
+    // The file that runs, when it is not looked up on PATH: `./composer.phar`, the script of `php composer.phar`.
+    let path = command.name.includes('/') ? command.name : null;
     if (spec.module && PYTHON.test(program)) {
         const m = args.findIndex((a) => a.value === '-m');
         if (m === -1 || args[m + 1]?.value !== spec.module)
@@ -26,6 +28,7 @@ export function matchCommand(command, spec) {
         if (!script || !spec.names.includes(basename(script)))
             return null;
         program = basename(script);
+        path = script;
         invokedAs = rawWords(command.words.slice(0, s + 2));
         args = args.slice(s + 1);
     }
@@ -36,7 +39,8 @@ export function matchCommand(command, spec) {
     const subcommand = matched ? words.slice(0, matched.words) : words.slice(0, 1);
     const bare = words.length === 0 && !args.some((a) => INFO_OPTIONS.includes(a.value ?? ''));
     const role = matched?.role ?? (bare && spec.bareRole ? spec.bareRole : spec.defaultRole);
-    return { command, spec, role, program, invokedAs, privilege: privilegeOf(command), args, subcommand };
+    const fromWorkdir = path !== null && !path.startsWith('/') && !path.startsWith('~');
+    return { command, spec, role, program, invokedAs, fromWorkdir, privilege: privilegeOf(command), args, subcommand };
 }
 const PRIVILEGE_WRAPPERS = ['sudo', 'doas'];
 function privilegeOf(command) {
@@ -66,12 +70,15 @@ export function matchInstaller(command, manager) {
         const invokedAs = `${prefix.replace(/\/+$/, '')}/${installer.program}`;
         const program = basename(installer.program);
         const privilege = privilegeOf(command);
+        // A relative prefix (`-p conda`) is resolved against the working directory.
+        const fromWorkdir = !invokedAs.startsWith('/') && !invokedAs.startsWith('~');
         return {
             command,
             spec: manager.commands[0],
             role: 'install',
             program,
             invokedAs,
+            fromWorkdir,
             privilege,
             args,
             subcommand: [],
@@ -206,6 +213,7 @@ function otherUse(command, manager, role) {
         role,
         program: name,
         invokedAs: name,
+        fromWorkdir: false,
         privilege,
         args: command.args,
         subcommand: [],
