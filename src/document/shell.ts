@@ -35,6 +35,12 @@ export interface ShellCommand {
 
 export interface ShellInfo {
   hasError: boolean;
+  /**
+   * The error is an unclosed construct running into the end of the body (a quote, `$(`, `if` without `fi`): the
+   * text is not a shell script. Other errors are mostly valid shell that tree-sitter-bash does not read (`case`
+   * patterns with a leading `(`, a comment in backquotes, `done done`): such a RUN is left alone, not refused.
+   */
+  unterminated: boolean;
   commands: ShellCommand[];
   /** One statement, only `&&` between its commands: can be joined into an `&&` chain without grouping. */
   isPlainAndChain: boolean;
@@ -210,6 +216,7 @@ const ASSIGNMENT_IN_ARITHMETIC = /(^|[^=!<>])=($|[^=])|\+\+|--|[-+*/%&|^]=|<<=|>
 function readTree(root: Node, body: string): ShellInfo {
   const info: ShellInfo = {
     hasError: root.hasError,
+    unterminated: root.hasError && runsIntoEnd(root, body.trimEnd().length),
     commands: [],
     isPlainAndChain: false,
     changesShellState: false,
@@ -233,6 +240,11 @@ function readTree(root: Node, body: string): ShellInfo {
     onlyAndOperators(last!);
   walk(root, false, info);
   return info;
+}
+
+function runsIntoEnd(node: Node, end: number): boolean {
+  if ((node.isMissing || node.type === 'ERROR') && node.endIndex >= end) return true;
+  return node.hasError && node.children.some((c) => !!c && runsIntoEnd(c, end));
 }
 
 function isArithmetic(node: Node): boolean {

@@ -1,0 +1,6 @@
+FROM debian:bookworm
+RUN case "$(uname -m)" in (x86_64) echo amd64 > /arch;; (*) echo other > /arch;; esac
+RUN apt-get update
+RUN apt-get install -y --no-install-recommends libxml2 `# for lxml` curl
+RUN for a in x y; do for b in 1 2; do echo "$a$b"; done done
+RUN apt-get install -y --no-install-recommends git
