@@ -1,8 +1,6 @@
 FROM debian:bookworm-slim
 RUN apt-get update
 COPY packages.txt /tmp/packages.txt
-RUN xargs -a /tmp/packages.txt apt-get install -y --no-install-recommends \
-    && apt-get clean
+RUN xargs -a /tmp/packages.txt apt-get install -y --no-install-recommends
 COPY app /app
-RUN apt-get -y upgrade \
-    && apt-get clean
+RUN apt-get -y upgrade

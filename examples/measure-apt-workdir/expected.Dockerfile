@@ -1,8 +1,7 @@
 FROM debian:bookworm
 RUN apt-get update \
     && apt-get install -y --no-install-recommends python3 \
-    && apt-get install -y --no-install-recommends python3-pip \
-    && apt-get clean
+    && apt-get install -y --no-install-recommends python3-pip
 WORKDIR /app
 RUN apt-get install -y --no-install-recommends git \
     && apt-get clean

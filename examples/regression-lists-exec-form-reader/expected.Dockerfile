@@ -1,5 +1,4 @@
 FROM debian:bookworm
-RUN apt-get update && apt-get install -y default-jdk-headless \
-    && apt-get clean
+RUN apt-get update && apt-get install -y default-jdk-headless
 RUN ["update-alternatives", "--auto", "java"]
 RUN ["apt-get", "install", "-y", "maven"]

@@ -1,8 +1,7 @@
 # syntax=docker/dockerfile:1
 FROM ubuntu:24.04
 RUN apt-get update \
-    && apt-get install -y openjdk-17-jdk-headless openjdk-21-jdk-headless \
-    && apt-get clean
+    && apt-get install -y openjdk-17-jdk-headless openjdk-21-jdk-headless
 RUN <<SCRIPT
 #!/usr/bin/env bash
 set -euo pipefail

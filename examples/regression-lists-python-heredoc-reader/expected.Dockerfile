@@ -1,7 +1,6 @@
 # syntax=docker/dockerfile:1
 FROM debian:bookworm
-RUN apt-get update && apt-get install -y python3 \
-    && apt-get clean
+RUN apt-get update && apt-get install -y python3
 RUN python3 - <<'PY'
 import subprocess
 subprocess.run(["apt-get", "install", "-y", "jq"], check=True)
