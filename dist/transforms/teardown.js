@@ -60,6 +60,11 @@ function teardownFixes(doc, ins, manager) {
         step,
         verdict: needsStep(doc, ins, manager, step, done, uses, lastInstall),
     }));
+    const added = new Set(verdicts.filter((v) => v.verdict === 'add').map((v) => v.step.id));
+    for (const v of verdicts) {
+        if (v.verdict === 'add' && v.step.onlyWith && !v.step.onlyWith.some((id) => added.has(id)))
+            v.verdict = 'skip';
+    }
     const at = run.logical.map[run.shell.lastStatementEnd - 1] + 1;
     const fixes = [];
     for (const applicability of ['safe', 'unsafe']) {

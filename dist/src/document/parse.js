@@ -150,7 +150,7 @@ export function parseDocument(text, ignoredRules = []) {
                     problems.push({ line, message: `unterminated heredoc <<${heredoc.getName()}` });
             }
         }
-        if (instruction.run?.shell?.hasError && instruction.run.posixShell) {
+        if (instruction.run?.shell?.unterminated && instruction.run.posixShell) {
             problems.push({ line, message: 'RUN does not parse as shell (unterminated quote or bracket?)' });
         }
         instructions.push(instruction);

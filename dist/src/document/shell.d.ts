@@ -33,6 +33,12 @@ export interface ShellCommand {
 }
 export interface ShellInfo {
     hasError: boolean;
+    /**
+     * The error is an unclosed construct running into the end of the body (a quote, `$(`, `if` without `fi`): the
+     * text is not a shell script. Other errors are mostly valid shell that tree-sitter-bash does not read (`case`
+     * patterns with a leading `(`, a comment in backquotes, `done done`): such a RUN is left alone, not refused.
+     */
+    unterminated: boolean;
     commands: ShellCommand[];
     /** One statement, only `&&` between its commands: can be joined into an `&&` chain without grouping. */
     isPlainAndChain: boolean;

@@ -132,6 +132,7 @@ const ASSIGNMENT_IN_ARITHMETIC = /(^|[^=!<>])=($|[^=])|\+\+|--|[-+*/%&|^]=|<<=|>
 function readTree(root, body) {
     const info = {
         hasError: root.hasError,
+        unterminated: root.hasError && runsIntoEnd(root, body.trimEnd().length),
         commands: [],
         isPlainAndChain: false,
         changesShellState: false,
@@ -155,6 +156,11 @@ function readTree(root, body) {
             onlyAndOperators(last);
     walk(root, false, info);
     return info;
+}
+function runsIntoEnd(node, end) {
+    if ((node.isMissing || node.type === 'ERROR') && node.endIndex >= end)
+        return true;
+    return node.hasError && node.children.some((c) => !!c && runsIntoEnd(c, end));
 }
 function isArithmetic(node) {
     return node.type === 'arithmetic_expansion' || (node.type === 'compound_statement' && node.text.startsWith('(('));

@@ -65,6 +65,9 @@ export const apt = {
             // Official images already clean the archive cache through docker-clean and only remove the lists:
             // a RUN written in that idiom is left as its author wrote it.
             skipIfDone: ['lists'],
+            // The official Debian and Ubuntu images (and every image built on them) delete downloaded .debs after each
+            // install (/etc/apt/apt.conf.d/docker-clean): where the lists must stay, `apt-get clean` alone frees nothing.
+            onlyWith: ['lists'],
         },
         {
             // Docker docs, "Best practices: apt-get": remove /var/lib/apt/lists in the same RUN. The lists are the

@@ -71,6 +71,11 @@ export interface TeardownStep {
     writtenBy: Role[];
     /** Not added when one of these steps is already present (e.g. the official images' apt idiom). */
     skipIfDone?: string[];
+    /**
+     * Added only together with one of these steps (apt: `apt-get clean` alone saves nothing on Debian and Ubuntu
+     * bases, whose docker-clean hook already empties the archive cache after every install).
+     */
+    onlyWith?: string[];
     /** The deleted state is read by a later `install` or `query` that does not run `update` first. */
     neededByLaterUse?: boolean;
     /** With --unsafe, such a later RUN gets this command first, so the state can be deleted here anyway. */
