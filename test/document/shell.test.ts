@@ -69,6 +69,24 @@ describe('analyseShell', () => {
     expect(analyseShell('a &&').hasError).toBe(true);
   });
 
+  // Refused: text dash and bash reject too (an unclosed construct). Left alone but not refused: valid shell
+  // that tree-sitter-bash misreads, found in real Dockerfiles (bench/review/FINDINGS.md, E1).
+  test.each([
+    ['echo "abc', true],
+    ["echo 'abc", true],
+    ['a && (cd /tmp', true],
+    ['echo $(ls', true],
+    ['if true; then echo', true],
+    ['a &&', true],
+    ['case "$M" in (*"x"*);; (*) R=4;; esac', false],
+    ['apt-get install -y libxml2 `# for lxml` curl', false],
+    ['for a in x y; do for b in 1 2; do echo "$a$b"; done done', false],
+  ])('unterminated(%j) = %s', (text, expected) => {
+    const info = analyseShell(text);
+    expect(info.hasError).toBe(true);
+    expect(info.unterminated).toBe(expected);
+  });
+
   test('lastStatementEnd is before a trailing separator', () => {
     expect(analyseShell('a; b;').lastStatementEnd).toBe(4);
   });
