@@ -112,7 +112,10 @@ describe('teardown per manager', () => {
       'sudo -E apt-get update && sudo -E apt-get install -y a',
       'sudo -E apt-get clean \\\n    && sudo -E rm -rf /var/lib/apt/lists/*',
     ],
-    ['sudo apt-get install -y a', 'sudo apt-get clean'],
+    [
+      'sudo apt-get update && sudo apt-get install -y a',
+      'sudo apt-get clean \\\n    && sudo rm -rf /var/lib/apt/lists/*',
+    ],
     ['doas apk update && doas apk add --no-cache a', 'doas rm -rf /var/cache/apk/*'],
     ['sudo -u node npm ci', 'sudo -u node npm cache clean --force'],
     ['npm_config_cache=/tmp/npm npm ci', 'npm_config_cache=/tmp/npm npm cache clean --force'],
