@@ -145,6 +145,7 @@ function commandOf(step: TeardownStep, use: ManagerUse, manager: PackageManager)
     typeof step.command === 'string' ? step.command : (step.command[use.program] ?? step.command['default']!);
   const [word, ...rest] = command.split(' ');
   if (word === use.program) {
+    if (use.invokedAs === null) return null;
     const moved = use.command.assignments.filter(
       (a) => manager.cacheLocation?.env.some((e) => e.name === a.name) && !use.privilege.includes(`${a.name}=`),
     );

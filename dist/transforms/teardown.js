@@ -121,6 +121,8 @@ function commandOf(step, use, manager) {
     const command = typeof step.command === 'string' ? step.command : (step.command[use.program] ?? step.command['default']);
     const [word, ...rest] = command.split(' ');
     if (word === use.program) {
+        if (use.invokedAs === null)
+            return null;
         const moved = use.command.assignments.filter((a) => manager.cacheLocation?.env.some((e) => e.name === a.name) && !use.privilege.includes(`${a.name}=`));
         if (moved.some((a) => a.value === null || /\s/.test(a.value)))
             return null;

@@ -122,6 +122,11 @@ describe('teardown per manager', () => {
     ['sudo npm_config_cache=/c npm ci', 'sudo npm_config_cache=/c npm cache clean --force'],
     ['env DEBIAN_FRONTEND=noninteractive yum install -y a', 'yum clean all \\\n    && rm -rf /var/cache/yum'],
     ['apk update && apk add --no-cache a', 'rm -rf /var/cache/apk/*'],
+    ['bash Miniconda3-latest-Linux-x86_64.sh -b', '~/miniconda3/bin/conda clean --all --yes'],
+    ['bash Miniconda3-latest-Linux-x86_64.sh -bfp /opt/conda', '/opt/conda/bin/conda clean --all --yes'],
+    ['sh Miniforge3.sh -b -u -p /opt/forge/', '/opt/forge/bin/conda clean --all --yes'],
+    ['./Miniforge3.sh -bp/srv/conda', '/srv/conda/bin/conda clean --all --yes'],
+    ['bash Miniconda3.sh -p /a -bp /b', '/b/bin/conda clean --all --yes'],
   ])('%s', (command, teardownText) => {
     expect(rewrite(lines('FROM d', `RUN ${command}`), { only: ['teardown'] })).toBe(
       lines('FROM d', `RUN ${command} \\`, `    && ${teardownText}`),
@@ -202,6 +207,16 @@ describe('teardown per manager', () => {
     expect(
       rewrite(lines('FROM d', 'ENV PIP_CACHE_DIR=/p', 'RUN --mount=type=cache,target=/other pip install x')),
     ).toContain('pip install --no-cache-dir x');
+  });
+
+  test.each([
+    'bash Miniconda3.sh -b -p=/opt/conda',
+    'bash Miniconda3.sh -b -p "$CONDA_DIR"',
+    'bash Miniconda3.sh -bp $CONDA_DIR',
+    'bash Miniconda3.sh -b $INSTALL_FLAGS',
+    'bash Miniconda3.sh -b -p',
+  ])('no conda clean-up by a guessed prefix: `%s`', (command) => {
+    unchanged(lines('FROM d', `RUN ${command}`), { only: ['teardown'] });
   });
 
   test('an ENV pointing into a cache path keeps it (conda pkgs dir configured on purpose)', () => {

@@ -12,9 +12,10 @@ export interface ManagerUse {
   program: string;
   /**
    * How to call the program again in the same RUN: by its path when it was called by path (`/opt/conda/bin/conda`),
-   * through the same interpreter (`php composer.phar`, `python3 -m pip`).
+   * through the same interpreter (`php composer.phar`, `python3 -m pip`). null when it cannot be told for certain
+   * (an installer's prefix given by a variable or in a spelling its option parser may read otherwise).
    */
-  invokedAs: string;
+  invokedAs: string | null;
   /** Called by a path relative to the working directory (`./composer.phar`, `php composer.phar`). */
   fromWorkdir: boolean;
   /** The privilege wrappers it ran under, as written (`sudo -E`, `sudo -u node`); '' when none. */
@@ -89,13 +90,12 @@ export function matchInstaller(command: ShellCommand, manager: PackageManager): 
   for (const installer of manager.installers) {
     if (!installer.script.test(basename(script.value))) continue;
     const args = command.args.slice(command.args.indexOf(script) + 1);
-    const p = args.findIndex((a) => a.value === installer.prefixOption);
-    const prefix = (p !== -1 ? args[p + 1]?.value : installer.defaultPrefix) ?? installer.defaultPrefix;
-    const invokedAs = `${prefix.replace(/\/+$/, '')}/${installer.program}`;
+    const prefix = shortOptionValue(args, installer.prefixOption, installer.defaultPrefix);
+    const invokedAs = prefix === null ? null : `${prefix.replace(/\/+$/, '')}/${installer.program}`;
     const program = basename(installer.program);
     const privilege = privilegeOf(command);
     // A relative prefix (`-p conda`) is resolved against the working directory.
-    const fromWorkdir = !invokedAs.startsWith('/') && !invokedAs.startsWith('~');
+    const fromWorkdir = invokedAs !== null && !invokedAs.startsWith('/') && !invokedAs.startsWith('~');
     return {
       command,
       spec: manager.commands[0]!,
@@ -109,6 +109,36 @@ export function matchInstaller(command: ShellCommand, manager: PackageManager): 
     };
   }
   return null;
+}
+
+/**
+ * The value of a one-letter option as a `getopts` parser reads it (the installers parse `bifhkp:sut` so): `-p DIR`,
+ * the option last in a group of flags (`-bfp DIR`), or the rest of the word after it (`-bpDIR`); the last one
+ * wins, `fallback` when there is none. null when the value is not certain: not a static word, or `-p=DIR`
+ * (getopts takes `=DIR` as the value).
+ */
+function shortOptionValue(args: ShellWord[], option: string, fallback: string): string | null {
+  const letter = option.slice(1);
+  let value: string | null = fallback;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!.value;
+    if (word === null) {
+      // `-b $FLAGS`: the unknown word may hold the option.
+      if (args[i]!.raw.startsWith('-') || /^["']?\$/.test(args[i]!.raw)) value = null;
+      continue;
+    }
+    if (word === '--') break;
+    const m = /^-([a-zA-Z]+)(.*)$/s.exec(word);
+    if (!m) continue;
+    const at = m[1]!.indexOf(letter);
+    if (at === -1) continue;
+    const rest = m[1]!.slice(at + 1) + m[2]!;
+    if (rest === '') {
+      value = args[i + 1]?.value ?? null;
+      i++;
+    } else value = rest.startsWith('=') ? null : rest;
+  }
+  return value;
 }
 
 /** The role of the longest listed subcommand the words start with (`pip install` before `pip`). */

@@ -10,9 +10,10 @@ export interface ManagerUse {
     program: string;
     /**
      * How to call the program again in the same RUN: by its path when it was called by path (`/opt/conda/bin/conda`),
-     * through the same interpreter (`php composer.phar`, `python3 -m pip`).
+     * through the same interpreter (`php composer.phar`, `python3 -m pip`). null when it cannot be told for certain
+     * (an installer's prefix given by a variable or in a spelling its option parser may read otherwise).
      */
-    invokedAs: string;
+    invokedAs: string | null;
     /** Called by a path relative to the working directory (`./composer.phar`, `php composer.phar`). */
     fromWorkdir: boolean;
     /** The privilege wrappers it ran under, as written (`sudo -E`, `sudo -u node`); '' when none. */

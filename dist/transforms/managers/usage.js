@@ -65,13 +65,12 @@ export function matchInstaller(command, manager) {
         if (!installer.script.test(basename(script.value)))
             continue;
         const args = command.args.slice(command.args.indexOf(script) + 1);
-        const p = args.findIndex((a) => a.value === installer.prefixOption);
-        const prefix = (p !== -1 ? args[p + 1]?.value : installer.defaultPrefix) ?? installer.defaultPrefix;
-        const invokedAs = `${prefix.replace(/\/+$/, '')}/${installer.program}`;
+        const prefix = shortOptionValue(args, installer.prefixOption, installer.defaultPrefix);
+        const invokedAs = prefix === null ? null : `${prefix.replace(/\/+$/, '')}/${installer.program}`;
         const program = basename(installer.program);
         const privilege = privilegeOf(command);
         // A relative prefix (`-p conda`) is resolved against the working directory.
-        const fromWorkdir = !invokedAs.startsWith('/') && !invokedAs.startsWith('~');
+        const fromWorkdir = invokedAs !== null && !invokedAs.startsWith('/') && !invokedAs.startsWith('~');
         return {
             command,
             spec: manager.commands[0],
@@ -85,6 +84,41 @@ export function matchInstaller(command, manager) {
         };
     }
     return null;
+}
+/**
+ * The value of a one-letter option as a `getopts` parser reads it (the installers parse `bifhkp:sut` so): `-p DIR`,
+ * the option last in a group of flags (`-bfp DIR`), or the rest of the word after it (`-bpDIR`); the last one
+ * wins, `fallback` when there is none. null when the value is not certain: not a static word, or `-p=DIR`
+ * (getopts takes `=DIR` as the value).
+ */
+function shortOptionValue(args, option, fallback) {
+    const letter = option.slice(1);
+    let value = fallback;
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i].value;
+        if (word === null) {
+            // `-b $FLAGS`: the unknown word may hold the option.
+            if (args[i].raw.startsWith('-') || /^["']?\$/.test(args[i].raw))
+                value = null;
+            continue;
+        }
+        if (word === '--')
+            break;
+        const m = /^-([a-zA-Z]+)(.*)$/s.exec(word);
+        if (!m)
+            continue;
+        const at = m[1].indexOf(letter);
+        if (at === -1)
+            continue;
+        const rest = m[1].slice(at + 1) + m[2];
+        if (rest === '') {
+            value = args[i + 1]?.value ?? null;
+            i++;
+        }
+        else
+            value = rest.startsWith('=') ? null : rest;
+    }
+    return value;
 }
 /** The role of the longest listed subcommand the words start with (`pip install` before `pip`). */
 function roleBySubcommand(spec, words) {
