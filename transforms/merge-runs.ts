@@ -6,7 +6,7 @@
  */
 import type { Document, Instruction } from '../src/document/types.js';
 import type { Applicability, Edit, Fix } from '../src/fix/types.js';
-import { chainElement, chainGlue } from './lib/chain.js';
+import { chainElement, chainGlue, mayPrecedeAnd } from './lib/chain.js';
 import { deletesWhatWasCreated, effectsOf, mayDelete, type RunEffects } from './lib/effects.js';
 import { crossingPlan, type CrossingPlan } from './lib/crossing.js';
 import { adjacentRuns, isRewritableRun, lineEndOf, lineStartOf, suppressed, type StretchEntry } from './lib/runs.js';
@@ -30,7 +30,9 @@ and only when their flags are identical, both are shell form under a POSIX SHELL
 '# dockerfile-squash ignore' or '# hadolint ignore=DL3059' pragma sits above either. Meaning is kept: each body
 joins the chain with '&&' (fail at the same point), a body that is not a plain '&&' chain is grouped '{ ...; }',
 and a body that changes shell state (cd, export, set, umask, functions ...) runs in a subshell '( ... )' so the
-next body starts from the state a fresh RUN would have had. A body that turns on 'set -e' only ends a chain.
+next body starts from the state a fresh RUN would have had. Under errexit ('set -e', or a SHELL with -e) POSIX
+ignores -e in every element of an '&&' list but the last: a body that turns errexit on, or that relies on it
+(a loop, 'if', '{ }' ...), only ends a chain.
 
 Stages whose filesystem never reaches the image (a build stage only copied from with COPY --from, or never
 used) are left as they are: their layers do not ship, so merging them saves nothing and only costs build-cache
@@ -69,15 +71,6 @@ function canMerge(doc: Document, ins: Instruction): boolean {
 }
 
 /**
- * POSIX ignores errexit inside any element of an AND-OR list but the last: a body that relies on `set -e`
- * (its own, or a SHELL with -e around a body that is not a plain chain) may only end a merged chain.
- */
-function mustEndChain(ins: Instruction): boolean {
-  const run = ins.run!;
-  return run.shell!.setsErrexit || (run.shellErrexit && !run.shell!.isPlainAndChain);
-}
-
-/**
  * Groups grow by joining neighbouring blocks of RUNs (single RUNs at first) that share a package manager, or
  * that lie inside a create-then-delete span (or always, with --merge=all), until nothing more joins: a RUN that
  * uses two managers can bring together blocks on either side of it. Structural reasons (flags, errexit, an
@@ -89,7 +82,7 @@ function groupsOf(doc: Document, stretch: StretchEntry[], ctx: TransformContext,
   const possible = stretch.slice(0, -1).map((a, i) => {
     const b = stretch[i + 1]!;
     const crossingOk = b.crossed.length === 0 || (crossEnv && crossingPlan(doc, [a, b]) !== null);
-    return ok[i]! && ok[i + 1]! && a.run.run!.flagKey === b.run.run!.flagKey && !mustEndChain(a.run) && crossingOk;
+    return ok[i]! && ok[i + 1]! && a.run.run!.flagKey === b.run.run!.flagKey && mayPrecedeAnd(a.run.run!) && crossingOk;
   });
   const blocks = stretch.map((e, i) => ({
     first: i,

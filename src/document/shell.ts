@@ -3,6 +3,7 @@
  * transforms need is read out in one walk into plain data and the tree is freed straight away.
  */
 import { Language, Parser, type Node } from 'web-tree-sitter';
+import { errexitFacts, type ErrexitFacts } from './errexit.js';
 
 export interface ShellWord {
   /** Source text of the word as written (quotes included). */
@@ -33,7 +34,7 @@ export interface ShellCommand {
   isolated: boolean;
 }
 
-export interface ShellInfo {
+export interface ShellInfo extends ErrexitFacts {
   hasError: boolean;
   /**
    * The error is an unclosed construct running into the end of the body (a quote, `$(`, `if` without `fi`): the
@@ -227,6 +228,9 @@ function readTree(root: Node, body: string): ShellInfo {
     writtenFiles: [],
     heredocs: [],
     exports: [],
+    errexitAfter: 'unchanged',
+    tailNeedsErrexit: false,
+    lastFailureExits: true,
   };
   const statements = root.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
   const separators = root.children.filter((n) => !!n && !n.isNamed).map((n) => n!.type);
@@ -239,6 +243,7 @@ function readTree(root: Node, body: string): ShellInfo {
     !body.slice(0, last!.startIndex).includes('\n') &&
     onlyAndOperators(last!);
   walk(root, false, info);
+  Object.assign(info, errexitFacts(statements, root));
   return info;
 }
 

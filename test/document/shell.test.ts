@@ -61,6 +61,52 @@ describe('analyseShell', () => {
     expect(analyseShell(text).setsErrexit).toBe(expected);
   });
 
+  test.each([
+    ['a; b', 'unchanged'],
+    ['set -eux; a', 'on'],
+    ['set -ex && a && b', 'on'],
+    ['set -e; a; set +e; b', 'off'],
+    ['set -o errexit; set +o errexit', 'off'],
+    ['set -- -e', 'unchanged'],
+    ['(set -e); a', 'unchanged'],
+    ['if x; then set -e; fi', 'unknown'],
+    ['set $FLAGS', 'unknown'],
+  ])('errexitAfter(%j) = %s', (text, expected) => {
+    expect(analyseShell(text).errexitAfter).toBe(expected);
+  });
+
+  // What `&& next` after the body would demote into a context where errexit is ignored.
+  test.each([
+    ['a; b && c', false],
+    ['for p in a b; do i "$p"; done', true],
+    ['a && if x; then y; fi', true],
+    ['{ a; b; } > log', true],
+    ['(a; b)', true],
+    ['f() { a; b; }; f', true],
+    ['f() { a; b; }; g', false],
+    ['eval "$CMD"', true],
+    ['for p in a b; do i; done; c', false],
+    ['! { a; b; }', false],
+    ['x | while read -r l; do i "$l"; done', true],
+  ])('tailNeedsErrexit(%j) = %s', (text, expected) => {
+    expect(analyseShell(text).tailNeedsErrexit).toBe(expected);
+  });
+
+  // Checked in dash and bash: `set -e; { false && true; }; echo reached` prints, `f` below does not.
+  test.each([
+    ['for p in a b; do i "$p"; done', true],
+    ['if x; then a; elif y; then b; else c; fi', true],
+    ['if x; then a && b; fi', false],
+    ['case x in a) b ;; c) d || e ;; esac', false],
+    ['{ a && b; }', false],
+    ['(a && b)', true],
+    ['f() { a && b; }; f', true],
+    ['a && b', false],
+    ['! a', false],
+  ])('lastFailureExits(%j) = %s', (text, expected) => {
+    expect(analyseShell(text).lastFailureExits).toBe(expected);
+  });
+
   test('flags comments, background jobs and syntax errors', () => {
     expect(analyseShell('a # c').hasComment).toBe(true);
     expect(analyseShell('a & b').hasBackgroundJob).toBe(true);

@@ -1,20 +1,63 @@
 /**
- * Printing `&&` chains in the file's own continuation style. Every RUN body is reused as written (its own
- * line breaks, comments and indentation), so a merge touches only the glue between bodies.
+ * Printing chains in the file's own continuation style, and the one rule for what may follow a body. Every
+ * RUN body is reused as written (its own line breaks, comments and indentation), so a merge touches only the
+ * glue between bodies.
  */
-import type { Document, Instruction } from '../../src/document/types.js';
+import type { Document, Instruction, RunDetails } from '../../src/document/types.js';
 
 /** ` \` + EOL + indent + `&& ` (operator first) or ` && \` + EOL + indent (operator last). */
 export function chainGlue(doc: Document): string {
   const { operatorFirst, indent } = doc.style;
   const breakLine = ` ${doc.escapeChar}${doc.eol}${indent}`;
-  return operatorFirst ? `${breakLine}&& ` : ` &&${breakLine.slice(0)}`;
+  return operatorFirst ? `${breakLine}&& ` : ` &&${breakLine}`;
 }
 
-/** Text to insert after a RUN's last statement so that `commands` run when, and only when, it succeeded. */
-export function appendedCommands(doc: Document, commands: string[]): string {
-  const glue = chainGlue(doc);
+/** `; \` + EOL + indent: the only spelling of a `;` line end that files use. */
+function sequenceGlue(doc: Document): string {
+  return `; ${doc.escapeChar}${doc.eol}${doc.style.indent}`;
+}
+
+/**
+ * How commands may follow a body so that they run when, and only when, it succeeded:
+ * - `&&`, unless errexit may be on and the body's tail (a loop, `if`, `{ }`, `( )`, a function …) relies on it:
+ *   POSIX ignores errexit inside every element of an AND-OR list but the last;
+ * - `;` when errexit is surely on and a failure of the last statement always stops the shell;
+ * - null: neither is exact (the caller leaves the RUN alone).
+ */
+export function joinAfter(run: RunDetails): '&&' | ';' | null {
+  const shell = run.shell!;
+  const errexit = errexitAtEnd(run);
+  if (errexit === 'off' || !shell.tailNeedsErrexit) return '&&';
+  return errexit === 'on' && shell.lastFailureExits ? ';' : null;
+}
+
+function errexitAtEnd(run: RunDetails): 'on' | 'off' | 'unknown' {
+  const after = run.shell!.errexitAfter;
+  if (after === 'unchanged') return run.shellErrexit ? 'on' : 'off';
+  return after;
+}
+
+/**
+ * Text to insert after a RUN's last statement so that `commands` run when, and only when, it succeeded;
+ * null when no join keeps that meaning.
+ */
+export function appendedCommands(doc: Document, run: RunDetails, commands: string[]): string | null {
+  const join = joinAfter(run);
+  if (join === null) return null;
+  const glue = join === '&&' ? chainGlue(doc) : sequenceGlue(doc);
   return commands.map((c) => glue + c).join('');
+}
+
+/**
+ * A body may stand before `&&` in a merged chain. A body that turns errexit on only ends a chain (the later
+ * bodies did not run under it). A plain `&&` chain follows {@link joinAfter}; any other body is grouped or put
+ * in a subshell, where errexit would be ignored in all of it, so it must not run under errexit at all.
+ */
+export function mayPrecedeAnd(run: RunDetails): boolean {
+  const shell = run.shell!;
+  if (shell.setsErrexit) return false;
+  if (shell.isPlainAndChain) return joinAfter(run) === '&&';
+  return !run.shellErrexit;
 }
 
 /**
