@@ -4,6 +4,8 @@
  * the stretch created or installed (so the deletion actually saves bytes). With --unsafe, RUNs also merge
  * across ENV and ARG instructions.
  */
+import { continuationCut } from '../src/document/logical-body.js';
+import { hasIgnorePragma } from '../src/document/pragmas.js';
 import type { Document, Instruction } from '../src/document/types.js';
 import type { Applicability, Edit, Fix } from '../src/fix/types.js';
 import { chainElement, chainGlue, mayPrecedeAnd } from './lib/chain.js';
@@ -25,9 +27,11 @@ export const mergeRuns: Transform = {
 that install packages with the RUN that cleans up after them, and a RUN that deletes files (an installer, an
 archive, build-only packages) with the RUN that created them, lets the deletion actually shrink the image.
 
-Only RUNs with nothing but comments and blank lines between them merge (comments are moved above the merged RUN),
+Only RUNs with nothing but comments and blank lines between them merge (each RUN's comment goes along, as a
+comment line inside the continuation above its commands; blank lines between them go),
 and only when their flags are identical, both are shell form under a POSIX SHELL, their shell text parses, and no
-'# dockerfile-squash ignore' or '# hadolint ignore=DL3059' pragma sits above either. Meaning is kept: each body
+ignore pragma ('# dockerfile-squash ignore...' or '# hadolint ignore=...', whatever it names) sits above either:
+merged, the pragma would cover the other RUN's commands too. Meaning is kept: each body
 joins the chain with '&&' (fail at the same point), a body that is not a plain '&&' chain is grouped '{ ...; }',
 and a body that changes shell state (cd, export, set, umask, functions ...) runs in a subshell '( ... )' so the
 next body starts from the state a fresh RUN would have had. Under errexit ('set -e', or a SHELL with -e) POSIX
@@ -64,8 +68,13 @@ than the builder, and the layer cache keys change.`,
   },
 };
 
+/**
+ * A RUN under any ignore pragma stays on its own: merged, the pragma would cover the other RUNs' commands too
+ * (or the other RUNs' pragmas would stop covering theirs). Merging only RUNs under identical pragma sets would
+ * keep hadolint's reading, but leaves a duplicate pragma to drop or carry; leaving them alone costs a layer.
+ */
 function canMerge(doc: Document, ins: Instruction): boolean {
-  if (!isRewritableRun(ins) || suppressed(doc, ins, SUPPRESSION_KEYS)) return false;
+  if (!isRewritableRun(ins) || hasIgnorePragma(ins.pragmas) || suppressed(doc, ins, SUPPRESSION_KEYS)) return false;
   const shell = ins.run!.shell!;
   return !shell.hasComment && !shell.hasBackgroundJob;
 }
@@ -136,13 +145,18 @@ function mergeFix(doc: Document, group: StretchEntry[], ctx: TransformContext): 
   const start = lineStartOf(doc.text, first.start);
   const indent = doc.text.slice(start, first.start);
   const prefix = doc.text.slice(first.start, first.run!.bodyStart);
-  const elements: string[] = [];
+  const between = group.map((entry, i) => (i === 0 ? NO_COMMENTS : commentLinesBetween(doc, group[i - 1]!.run, entry)));
+  let text = [...plan.movedAbove, ...between.flatMap((b) => b.above)].map((line) => line + doc.eol).join('');
+  text += indent + prefix;
   group.forEach((entry, i) => {
-    elements.push(...plan.exportsBefore[i]!);
-    elements.push(plan.wrap(i, chainElement(doc, entry.run, i < group.length - 1)));
+    const element = plan.wrap(i, chainElement(doc, entry.run, i < group.length - 1));
+    // The RUN's own comment goes along, inside the continuation, directly above its commands.
+    const pieces = [...plan.exportsBefore[i]!.map((e) => ({ text: e, comments: [] as string[] }))];
+    pieces.push({ text: element, comments: between[i]!.carried });
+    pieces.forEach((piece, k) => {
+      text += (i === 0 && k === 0 ? '' : chainGlue(doc, piece.comments)) + piece.text;
+    });
   });
-  const above = [...plan.movedAbove, ...group.slice(1).flatMap((e, i) => commentLinesBetween(doc, group[i]!.run, e))];
-  const text = above.map((line) => line + doc.eol).join('') + indent + prefix + elements.join(chainGlue(doc));
   const managers = [...new Set(group.flatMap((e) => managersOf(e.run.run!, ctx.managers).map((m) => m.id)))];
   const applicability: Applicability = plan.crosses ? 'unsafe' : 'safe';
   return {
@@ -183,12 +197,28 @@ function atEndOfFile(doc: Document, last: Instruction): boolean {
   return lineEndOf(doc.text, last.run!.bodyEnd) === last.run!.bodyEnd;
 }
 
-/** Comment and blank lines between a RUN and the next one, verbatim; crossed ENV/ARG lines are moved by the plan. */
-function commentLinesBetween(doc: Document, before: Instruction, entry: StretchEntry): string[] {
+interface CommentsBetween {
+  /** Comment lines that go into the merged RUN, above the next RUN's commands. */
+  carried: string[];
+  /** Comment lines that stay above the merged RUN (those of a crossed ENV/ARG). */
+  above: string[];
+}
+
+const NO_COMMENTS: CommentsBetween = { carried: [], above: [] };
+
+/**
+ * Comment lines between a RUN and the next one: those directly above a crossed ENV/ARG stay with it above
+ * the merged RUN, the rest describe the next RUN and are carried into the merged RUN (Docker drops comment
+ * lines inside a continuation). Blank lines go: inside a continuation they are deprecated, and above the
+ * merged RUN they would only pile up. A comment that ends in the escape character would continue the line it
+ * is carried into, so it stays above.
+ */
+function commentLinesBetween(doc: Document, before: Instruction, entry: StretchEntry): CommentsBetween {
   const from = before.run!.bodyEnd;
   const to = lineStartOf(doc.text, entry.run.start);
   const crossed = entry.crossed.map((c) => [lineStartOf(doc.text, c.start), c.end] as const);
-  const lines: string[] = [];
+  const result: CommentsBetween = { carried: [], above: [] };
+  let pending: string[] = [];
   let offset = from;
   const pieces = doc.text.slice(from, to).split('\n');
   pieces.forEach((piece, i) => {
@@ -196,9 +226,16 @@ function commentLinesBetween(doc: Document, before: Instruction, entry: StretchE
     offset += piece.length + 1;
     // The first piece is the rest of the previous RUN's line; the last is empty (we stop at a line start).
     if (i === 0 || i === pieces.length - 1) return;
-    if (!crossed.some(([s, e]) => lineStart >= s && lineStart <= e)) lines.push(piece.replace(/\r$/, ''));
+    const line = piece.replace(/\r$/, '').trim();
+    if (crossed.some(([s, e]) => lineStart >= s && lineStart <= e)) {
+      result.above.push(...pending);
+      pending = [];
+    } else if (line.startsWith('#')) {
+      (continuationCut(line, doc.escapeChar) === -1 ? pending : result.above).push(line);
+    }
   });
-  return lines;
+  result.carried.push(...pending);
+  return result;
 }
 
 export type { CrossingPlan };

@@ -48,6 +48,11 @@ function splitIds(list: string): string[] {
     .filter(Boolean);
 }
 
+/** Any ignore pragma at all (ours or hadolint's) sits above the instruction. */
+export function hasIgnorePragma(pragmas: Pragmas): boolean {
+  return pragmas.all || pragmas.ids.size > 0;
+}
+
 /** True when any of `keys` (a rule id such as `merge-runs`, `teardown:apt`, or a code such as `DL3059`) is ignored. */
 export function isSuppressed(pragmas: Pragmas, globalIgnores: Set<string>, keys: string[]): boolean {
   if (pragmas.all) return true;

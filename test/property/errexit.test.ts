@@ -19,7 +19,7 @@ import { initShellParser, squashSync } from '../../src/index.js';
 import { parseDocument } from '../../src/document/parse.js';
 import { SEED } from './lib.js';
 
-const RUNS = Number(process.env['FUZZ_ERREXIT_RUNS'] ?? 100);
+const RUNS = Number(process.env['FUZZ_ERREXIT_RUNS'] ?? 60);
 const SHELLS = ['/usr/bin/dash', '/usr/bin/bash'];
 
 let dir = '';
@@ -50,6 +50,10 @@ const simple = fc.oneof(
 );
 const setCommand = fc.constantFrom('set -e', 'set -eux', 'set -o errexit', 'set +e', 'set -ex');
 
+const flatList = fc
+  .array(fc.oneof(simple, setCommand), { minLength: 1, maxLength: 2 })
+  .chain((ss) => fc.constantFrom('; ', ' && ', ' || ').map((sep) => ss.join(sep)));
+
 /** A list of statements that fits inside a compound command (no line breaks). */
 const { list } = fc.letrec<{ list: string; statement: string; compound: string }>((tie) => ({
   list: fc
@@ -72,7 +76,8 @@ const { list } = fc.letrec<{ list: string; statement: string; compound: string }
     tie('list').map((l) => `case 1 in 1) ${l};; esac`),
     tie('list').map((l) => `{ ${l}; }`),
     tie('list').map((l) => `( ${l} )`),
-    tie('list').map((l) => `f() { ${l}; }; f`),
+    // Its body holds no compound, so no nested `f` that a failed `||` leaves undefined (endless recursion).
+    flatList.map((l) => `f() { ${l}; }; f`),
     simple.map((c) => `! ${c}`),
   ),
 }));
@@ -142,7 +147,8 @@ c() { __call c "$@"; }
  * RUNs the options return to the SHELL's; the generated bodies leave no other state a later RUN reads.
  */
 function script(cases: { id: number; shell: Shell; bodies: string[] }[], bash: boolean): string {
-  const parts = [PRELUDE];
+  // `set -x` traces would only fill stderr.
+  const parts = ['exec 2>/dev/null', PRELUDE];
   for (const { id, shell, bodies } of cases) {
     const options = ['set +eux', shell.errexit ? 'set -e' : '', shell.pipefail && bash ? 'set -o pipefail' : '']
       .filter(Boolean)

@@ -27,9 +27,15 @@ describe('merge-runs merges', () => {
     );
   });
 
-  test('moves comments and blank lines between RUNs above the merged RUN', () => {
+  test("carries each RUN's comment into the continuation above its commands and drops blank lines", () => {
     expect(rewrite(lines('FROM d', 'RUN apt-get update', '', '# tools', 'RUN apt-get install -y a'), only)).toBe(
-      lines('FROM d', '', '# tools', 'RUN apt-get update \\', '    && apt-get install -y a'),
+      lines('FROM d', 'RUN apt-get update \\', '    # tools', '    && apt-get install -y a'),
+    );
+  });
+
+  test('keeps above the merged RUN a comment that ends in the escape character', () => {
+    expect(rewrite(lines('FROM d', 'RUN apt-get update', '# see C:\\', 'RUN apt-get install -y a'), only)).toBe(
+      lines('FROM d', '# see C:\\', 'RUN apt-get update \\', '    && apt-get install -y a'),
     );
   });
 
@@ -151,6 +157,14 @@ describe('merge-runs leaves alone', () => {
     ['a heredoc RUN', ['RUN <<EOT', 'apt-get update', 'EOT', 'RUN apt-get install -y a']],
     ['a hadolint DL3059 pragma', ['RUN apt-get update', '# hadolint ignore=DL3059', 'RUN apt-get install -y a']],
     ['our own pragma', ['RUN apt-get update', '# dockerfile-squash ignore=merge-runs', 'RUN apt-get install -y a']],
+    // Merged, a pragma of one RUN would cover the other's commands too (or stop covering its own).
+    ['any hadolint pragma below', ['RUN apt-get update', '# hadolint ignore=DL3008', 'RUN apt-get install -y a']],
+    ['any hadolint pragma above', ['# hadolint ignore=DL3008', 'RUN apt-get update', 'RUN apt-get install -y a']],
+    ['our teardown pragma', ['RUN apt-get update', '# dockerfile-squash ignore=teardown', 'RUN apt-get install a']],
+    [
+      'the same pragma on both',
+      ['# hadolint ignore=DL3008', 'RUN apt-get update', '# hadolint ignore=DL3008', 'RUN apt-get install -y a'],
+    ],
     ['a shell comment in the body', ['RUN apt-get update # refresh', 'RUN apt-get install -y a']],
     ['a background job', ['RUN apt-get update & sleep 1', 'RUN apt-get install -y a']],
     ['RUNs without a package manager', ['RUN echo a', 'RUN echo b']],

@@ -5,11 +5,14 @@
  */
 import type { Document, Instruction, RunDetails } from '../../src/document/types.js';
 
-/** ` \` + EOL + indent + `&& ` (operator first) or ` && \` + EOL + indent (operator last). */
-export function chainGlue(doc: Document): string {
+/**
+ * ` \` + EOL + indent + `&& ` (operator first) or ` && \` + EOL + indent (operator last), with `comments` as
+ * comment lines between the two lines (Docker drops them from the command).
+ */
+export function chainGlue(doc: Document, comments: string[] = []): string {
   const { operatorFirst, indent } = doc.style;
-  const breakLine = ` ${doc.escapeChar}${doc.eol}${indent}`;
-  return operatorFirst ? `${breakLine}&& ` : ` &&${breakLine}`;
+  const lineEnd = `${operatorFirst ? '' : ' &&'} ${doc.escapeChar}${doc.eol}`;
+  return lineEnd + comments.map((c) => indent + c + doc.eol).join('') + indent + (operatorFirst ? '&& ' : '');
 }
 
 /** `; \` + EOL + indent: the only spelling of a `;` line end that files use. */

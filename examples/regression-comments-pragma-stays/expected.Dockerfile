@@ -1,0 +1,15 @@
+FROM debian:bookworm
+# index
+RUN apt-get update \
+    # compilers
+    && apt-get install -y --no-install-recommends gcc make \
+    && apt-get clean
+# hadolint ignore=DL3008
+RUN apt-get install -y curl \
+    && apt-get clean
+# jq for the scripts
+RUN apt-get install -y --no-install-recommends jq \
+    # and yq
+    && apt-get install -y --no-install-recommends yq \
+    && apt-get clean \
+    && rm -rf /var/lib/apt/lists/*
