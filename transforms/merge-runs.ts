@@ -8,10 +8,18 @@ import { continuationCut } from '../src/document/logical-body.js';
 import { hasIgnorePragma } from '../src/document/pragmas.js';
 import type { Document, Instruction } from '../src/document/types.js';
 import type { Applicability, Edit, Fix } from '../src/fix/types.js';
-import { chainElement, chainGlue, mayPrecedeAnd } from './lib/chain.js';
+import { chainElement, chainGlue, mayPrecedeAnd, styleOfRuns } from './lib/chain.js';
 import { deletesWhatWasCreated, effectsOf, mayDelete, type RunEffects } from './lib/effects.js';
 import { crossingPlan, type CrossingPlan } from './lib/crossing.js';
-import { adjacentRuns, isRewritableRun, lineEndOf, lineStartOf, suppressed, type StretchEntry } from './lib/runs.js';
+import {
+  adjacentRuns,
+  commentBlockStart,
+  isRewritableRun,
+  lineEndOf,
+  lineStartOf,
+  suppressed,
+  type StretchEntry,
+} from './lib/runs.js';
 import { managersOf } from './managers/usage.js';
 import type { Transform, TransformContext } from '../src/transform.js';
 
@@ -142,19 +150,25 @@ function mergeFix(doc: Document, group: StretchEntry[], ctx: TransformContext): 
   if (!plan) return null;
   const first = group[0]!.run;
   const last = group[group.length - 1]!.run;
-  const start = lineStartOf(doc.text, first.start);
-  const indent = doc.text.slice(start, first.start);
+  const lineStart = lineStartOf(doc.text, first.start);
+  // ARGs moved above go above the first RUN's own comment too, which stays on its RUN.
+  const start = plan.movedAbove.length > 0 ? commentBlockStart(doc.text, lineStart) : lineStart;
+  const indent = doc.text.slice(lineStart, first.start);
   const prefix = doc.text.slice(first.start, first.run!.bodyStart);
   const between = group.map((entry, i) => (i === 0 ? NO_COMMENTS : commentLinesBetween(doc, group[i - 1]!.run, entry)));
   let text = [...plan.movedAbove, ...between.flatMap((b) => b.above)].map((line) => line + doc.eol).join('');
-  text += indent + prefix;
+  text += doc.text.slice(start, lineStart) + indent + prefix;
+  const style = styleOfRuns(
+    doc,
+    group.map((e) => e.run.run!),
+  );
   group.forEach((entry, i) => {
-    const element = plan.wrap(i, chainElement(doc, entry.run, i < group.length - 1));
+    const element = chainElement(doc, entry.run, i < group.length - 1, plan.unset[i]);
     // The RUN's own comment goes along, inside the continuation, directly above its commands.
     const pieces = [...plan.exportsBefore[i]!.map((e) => ({ text: e, comments: [] as string[] }))];
     pieces.push({ text: element, comments: between[i]!.carried });
     pieces.forEach((piece, k) => {
-      text += (i === 0 && k === 0 ? '' : chainGlue(doc, piece.comments)) + piece.text;
+      text += (i === 0 && k === 0 ? '' : chainGlue(doc, style, piece.comments)) + piece.text;
     });
   });
   const managers = [...new Set(group.flatMap((e) => managersOf(e.run.run!, ctx.managers).map((m) => m.id)))];
@@ -200,25 +214,25 @@ function atEndOfFile(doc: Document, last: Instruction): boolean {
 interface CommentsBetween {
   /** Comment lines that go into the merged RUN, above the next RUN's commands. */
   carried: string[];
-  /** Comment lines that stay above the merged RUN (those of a crossed ENV/ARG). */
+  /** Comment lines that stay above the merged RUN. */
   above: string[];
 }
 
 const NO_COMMENTS: CommentsBetween = { carried: [], above: [] };
 
 /**
- * Comment lines between a RUN and the next one: those directly above a crossed ENV/ARG stay with it above
- * the merged RUN, the rest describe the next RUN and are carried into the merged RUN (Docker drops comment
- * lines inside a continuation). Blank lines go: inside a continuation they are deprecated, and above the
- * merged RUN they would only pile up. A comment that ends in the escape character would continue the line it
- * is carried into, so it stays above.
+ * Comment lines between a RUN and the next one: those directly above a crossed ENV/ARG move with it (the
+ * crossing plan carries them), the rest describe the next RUN and are carried into the merged RUN (Docker
+ * drops comment lines inside a continuation). Blank lines go: inside a continuation they are deprecated, and
+ * above the merged RUN they would only pile up.
  */
 function commentLinesBetween(doc: Document, before: Instruction, entry: StretchEntry): CommentsBetween {
   const from = before.run!.bodyEnd;
   const to = lineStartOf(doc.text, entry.run.start);
   const crossed = entry.crossed.map((c) => [lineStartOf(doc.text, c.start), c.end] as const);
   const result: CommentsBetween = { carried: [], above: [] };
-  let pending: string[] = [];
+  // Comment lines since the last blank line: the crossing plan moves them along if an ENV/ARG comes next.
+  let block: string[] = [];
   let offset = from;
   const pieces = doc.text.slice(from, to).split('\n');
   pieces.forEach((piece, i) => {
@@ -228,13 +242,18 @@ function commentLinesBetween(doc: Document, before: Instruction, entry: StretchE
     if (i === 0 || i === pieces.length - 1) return;
     const line = piece.replace(/\r$/, '').trim();
     if (crossed.some(([s, e]) => lineStart >= s && lineStart <= e)) {
-      result.above.push(...pending);
-      pending = [];
+      block = [];
     } else if (line.startsWith('#')) {
-      (continuationCut(line, doc.escapeChar) === -1 ? pending : result.above).push(line);
+      block.push(line);
+    } else {
+      result.carried.push(...block);
+      block = [];
     }
   });
-  result.carried.push(...pending);
+  result.carried.push(...block);
+  // A comment that ends in the escape character would continue the line it is carried into.
+  result.above = result.carried.filter((line) => continuationCut(line, doc.escapeChar) !== -1);
+  result.carried = result.carried.filter((line) => continuationCut(line, doc.escapeChar) === -1);
   return result;
 }
 

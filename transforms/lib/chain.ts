@@ -3,21 +3,28 @@
  * RUN body is reused as written (its own line breaks, comments and indentation), so a merge touches only the
  * glue between bodies.
  */
+import { bodyStyle, styleOf, type ContinuationStyle } from '../../src/document/style.js';
 import type { Document, Instruction, RunDetails } from '../../src/document/types.js';
+
+/** The continuation style of these RUNs: the first one's that shows one, else the file's. */
+export function styleOfRuns(doc: Document, runs: RunDetails[]): ContinuationStyle {
+  const bodies = runs.map((run) => bodyStyle(doc.text.slice(run.bodyStart, run.bodyEnd), doc.escapeChar));
+  return styleOf(bodies, doc.style);
+}
 
 /**
  * ` \` + EOL + indent + `&& ` (operator first) or ` && \` + EOL + indent (operator last), with `comments` as
  * comment lines between the two lines (Docker drops them from the command).
  */
-export function chainGlue(doc: Document, comments: string[] = []): string {
-  const { operatorFirst, indent } = doc.style;
+export function chainGlue(doc: Document, style: ContinuationStyle, comments: string[] = []): string {
+  const { operatorFirst, indent } = style;
   const lineEnd = `${operatorFirst ? '' : ' &&'} ${doc.escapeChar}${doc.eol}`;
   return lineEnd + comments.map((c) => indent + c + doc.eol).join('') + indent + (operatorFirst ? '&& ' : '');
 }
 
 /** `; \` + EOL + indent: the only spelling of a `;` line end that files use. */
-function sequenceGlue(doc: Document): string {
-  return `; ${doc.escapeChar}${doc.eol}${doc.style.indent}`;
+function sequenceGlue(doc: Document, style: ContinuationStyle): string {
+  return `; ${doc.escapeChar}${doc.eol}${style.indent}`;
 }
 
 /**
@@ -47,7 +54,8 @@ function errexitAtEnd(run: RunDetails): 'on' | 'off' | 'unknown' {
 export function appendedCommands(doc: Document, run: RunDetails, commands: string[]): string | null {
   const join = joinAfter(run);
   if (join === null) return null;
-  const glue = join === '&&' ? chainGlue(doc) : sequenceGlue(doc);
+  const style = styleOfRuns(doc, [run]);
+  const glue = join === '&&' ? chainGlue(doc, style) : sequenceGlue(doc, style);
   return commands.map((c) => glue + c).join('');
 }
 
@@ -66,12 +74,15 @@ export function mayPrecedeAnd(run: RunDetails): boolean {
 /**
  * A RUN body as one element of an `&&` chain. Each original RUN ran in a fresh shell and failed the build
  * on a non-zero status, so: a body that is not a plain `&&` chain is grouped (`a; b` must not become
- * `x && a; b`), and a body that changes shell state for later commands runs in a subshell.
+ * `x && a; b`), and a body that changes shell state for later commands, or must not see some ARGs, runs in
+ * a subshell.
  */
-export function chainElement(doc: Document, ins: Instruction, isolate: boolean): string {
+export function chainElement(doc: Document, ins: Instruction, isolate: boolean, unset: string[] = []): string {
   const run = ins.run!;
   const raw = doc.text.slice(run.bodyStart, run.bodyEnd);
   const shell = run.shell!;
+  // ARGs declared after this body (an --unsafe crossing) must not reach its commands.
+  if (unset.length > 0) return `( unset ${unset.join(' ')}; ${raw} )`;
   if (isolate && shell.changesShellState) return `( ${raw} )`;
   if (!shell.isPlainAndChain) return /;\s*$/.test(raw) ? `{ ${raw} }` : `{ ${raw}; }`;
   return raw;

@@ -9,15 +9,15 @@
  * and the commands that came before it run in a subshell with the variable unset.
  */
 import type { Document, Instruction } from '../../src/document/types.js';
-import { lineStartOf, type StretchEntry } from './runs.js';
+import { commentBlockStart, lineStartOf, type StretchEntry } from './runs.js';
 
 export interface CrossingPlan {
   crosses: boolean;
   /** Per group member: `export` statements that go into the chain just before it. */
   exportsBefore: string[][];
-  /** Wraps a member's chain element (unsets the ARGs declared after it). */
-  wrap(index: number, element: string): string;
-  /** Instruction text moved above / below the merged RUN, verbatim. */
+  /** Per group member: the ARGs declared after it, which its commands run without. */
+  unset: string[][];
+  /** Instruction text moved above / below the merged RUN, verbatim, with the comment lines directly above it. */
   movedAbove: string[];
   movedBelow: string[];
 }
@@ -37,7 +37,7 @@ export function crossingPlan(doc: Document, group: StretchEntry[]): CrossingPlan
     // What the first member crossed lies before the group: it stays where it is.
     if (i === 0) continue;
     for (const ins of entry.crossed) {
-      const text = doc.text.slice(lineStartOf(doc.text, ins.start), ins.end);
+      const text = doc.text.slice(commentBlockStart(doc.text, lineStartOf(doc.text, ins.start)), ins.end);
       if (ins.keyword === 'ENV') {
         const parts: string[] = [];
         for (const [k, { name, raw }] of ins.assignments.entries()) {
@@ -64,8 +64,7 @@ export function crossingPlan(doc: Document, group: StretchEntry[]): CrossingPlan
   return {
     crosses: movedAbove.length + movedBelow.length > 0,
     exportsBefore,
-    wrap: (index, element) =>
-      unsetAfter[index]!.length ? `( unset ${unsetAfter[index]!.join(' ')}; ${element} )` : element,
+    unset: unsetAfter,
     movedAbove,
     movedBelow,
   };
