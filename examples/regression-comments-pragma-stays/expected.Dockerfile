@@ -11,5 +11,4 @@ RUN apt-get install -y curl \
 RUN apt-get install -y --no-install-recommends jq \
     # and yq
     && apt-get install -y --no-install-recommends yq \
-    && apt-get clean \
-    && rm -rf /var/lib/apt/lists/*
+    && apt-get clean

@@ -3,8 +3,7 @@ SHELL ["/bin/bash", "-eo", "pipefail", "-c"]
 RUN apt-get update \
     && for p in curl git; do apt-get install -y --no-install-recommends "$p"; done
 RUN apt-get install -y --no-install-recommends jq \
-    && apt-get clean \
-    && rm -rf /var/lib/apt/lists/*
+    && apt-get clean
 
 FROM first
 SHELL ["/bin/sh", "-ec"]

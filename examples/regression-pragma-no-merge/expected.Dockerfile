@@ -2,16 +2,14 @@ FROM debian:bookworm AS pinned
 RUN apt-get update
 # hadolint ignore=DL3008
 RUN apt-get install -y --no-install-recommends curl git \
-    && apt-get clean \
-    && rm -rf /var/lib/apt/lists/*
+    && apt-get clean
 
 FROM pinned AS first
 # hadolint ignore=DL3008,DL3015
 RUN apt-get update && apt-get install -y wget \
     && apt-get clean
 RUN apt-get install -y --no-install-recommends jq \
-    && apt-get clean \
-    && rm -rf /var/lib/apt/lists/*
+    && apt-get clean
 
 FROM first
 RUN apt-get update
@@ -19,5 +17,4 @@ RUN apt-get update
 # dockerfile-squash ignore=teardown
 RUN apt-get install -y --no-install-recommends curl
 RUN apt-get install -y --no-install-recommends ca-certificates \
-    && apt-get clean \
-    && rm -rf /var/lib/apt/lists/*
+    && apt-get clean

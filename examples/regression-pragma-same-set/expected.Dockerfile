@@ -6,5 +6,4 @@ RUN apt-get install -y --no-install-recommends curl \
     && apt-get clean
 #hadolint ignore=DL3008
 RUN apt-get install -y --no-install-recommends git \
-    && apt-get clean \
-    && rm -rf /var/lib/apt/lists/*
+    && apt-get clean
