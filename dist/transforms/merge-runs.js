@@ -1,7 +1,15 @@
-import { chainElement, chainGlue } from './lib/chain.js';
+/**
+ * merge-runs: adjacent RUNs whose work belongs in one layer become one RUN: RUNs of the same package manager
+ * (so the clean-up shares the layer that filled the cache), and a RUN that deletes what an earlier RUN of
+ * the stretch created or installed (so the deletion actually saves bytes). With --unsafe, RUNs also merge
+ * across ENV and ARG instructions.
+ */
+import { continuationCut } from '../src/document/logical-body.js';
+import { hasIgnorePragma } from '../src/document/pragmas.js';
+import { chainElement, chainGlue, mayPrecedeAnd, styleOfRuns } from './lib/chain.js';
 import { deletesWhatWasCreated, effectsOf, mayDelete } from './lib/effects.js';
 import { crossingPlan } from './lib/crossing.js';
-import { adjacentRuns, isRewritableRun, lineEndOf, lineStartOf, suppressed } from './lib/runs.js';
+import { adjacentRuns, commentBlockStart, isRewritableRun, lineEndOf, lineStartOf, suppressed, } from './lib/runs.js';
 import { managersOf } from './managers/usage.js';
 const MERGE_RUNS_ID = 'merge-runs';
 const SUPPRESSION_KEYS = [MERGE_RUNS_ID, 'DL3059'];
@@ -13,12 +21,16 @@ export const mergeRuns = {
 that install packages with the RUN that cleans up after them, and a RUN that deletes files (an installer, an
 archive, build-only packages) with the RUN that created them, lets the deletion actually shrink the image.
 
-Only RUNs with nothing but comments and blank lines between them merge (comments are moved above the merged RUN),
+Only RUNs with nothing but comments and blank lines between them merge (each RUN's comment goes along, as a
+comment line inside the continuation above its commands; blank lines between them go),
 and only when their flags are identical, both are shell form under a POSIX SHELL, their shell text parses, and no
-'# dockerfile-squash ignore' or '# hadolint ignore=DL3059' pragma sits above either. Meaning is kept: each body
+ignore pragma ('# dockerfile-squash ignore...' or '# hadolint ignore=...', whatever it names) sits above either:
+merged, the pragma would cover the other RUN's commands too. Meaning is kept: each body
 joins the chain with '&&' (fail at the same point), a body that is not a plain '&&' chain is grouped '{ ...; }',
 and a body that changes shell state (cd, export, set, umask, functions ...) runs in a subshell '( ... )' so the
-next body starts from the state a fresh RUN would have had. A body that turns on 'set -e' only ends a chain.
+next body starts from the state a fresh RUN would have had. Under errexit ('set -e', or a SHELL with -e) POSIX
+ignores -e in every element of an '&&' list but the last: a body that turns errexit on, or that relies on it
+(a loop, 'if', '{ }' ...), only ends a chain.
 
 Stages whose filesystem never reaches the image (a build stage only copied from with COPY --from, or never
 used) are left as they are: their layers do not ship, so merging them saves nothing and only costs build-cache
@@ -52,19 +64,16 @@ than the builder, and the layer cache keys change.`,
         return fixes;
     },
 };
+/**
+ * A RUN under any ignore pragma stays on its own: merged, the pragma would cover the other RUNs' commands too
+ * (or the other RUNs' pragmas would stop covering theirs). Merging only RUNs under identical pragma sets would
+ * keep hadolint's reading, but leaves a duplicate pragma to drop or carry; leaving them alone costs a layer.
+ */
 function canMerge(doc, ins) {
-    if (!isRewritableRun(ins) || suppressed(doc, ins, SUPPRESSION_KEYS))
+    if (!isRewritableRun(ins) || hasIgnorePragma(ins.pragmas) || suppressed(doc, ins, SUPPRESSION_KEYS))
         return false;
     const shell = ins.run.shell;
     return !shell.hasComment && !shell.hasBackgroundJob;
-}
-/**
- * POSIX ignores errexit inside any element of an AND-OR list but the last: a body that relies on `set -e`
- * (its own, or a SHELL with -e around a body that is not a plain chain) may only end a merged chain.
- */
-function mustEndChain(ins) {
-    const run = ins.run;
-    return run.shell.setsErrexit || (run.shellErrexit && !run.shell.isPlainAndChain);
 }
 /**
  * Groups grow by joining neighbouring blocks of RUNs (single RUNs at first) that share a package manager, or
@@ -78,7 +87,7 @@ function groupsOf(doc, stretch, ctx, crossEnv) {
     const possible = stretch.slice(0, -1).map((a, i) => {
         const b = stretch[i + 1];
         const crossingOk = b.crossed.length === 0 || (crossEnv && crossingPlan(doc, [a, b]) !== null);
-        return ok[i] && ok[i + 1] && a.run.run.flagKey === b.run.run.flagKey && !mustEndChain(a.run) && crossingOk;
+        return ok[i] && ok[i + 1] && a.run.run.flagKey === b.run.run.flagKey && mayPrecedeAnd(a.run.run) && crossingOk;
     });
     const blocks = stretch.map((e, i) => ({
         first: i,
@@ -132,16 +141,24 @@ function mergeFix(doc, group, ctx) {
         return null;
     const first = group[0].run;
     const last = group[group.length - 1].run;
-    const start = lineStartOf(doc.text, first.start);
-    const indent = doc.text.slice(start, first.start);
+    const lineStart = lineStartOf(doc.text, first.start);
+    // ARGs moved above go above the first RUN's own comment too, which stays on its RUN.
+    const start = plan.movedAbove.length > 0 ? commentBlockStart(doc.text, lineStart) : lineStart;
+    const indent = doc.text.slice(lineStart, first.start);
     const prefix = doc.text.slice(first.start, first.run.bodyStart);
-    const elements = [];
+    const between = group.map((entry, i) => (i === 0 ? NO_COMMENTS : commentLinesBetween(doc, group[i - 1].run, entry)));
+    let text = [...plan.movedAbove, ...between.flatMap((b) => b.above)].map((line) => line + doc.eol).join('');
+    text += doc.text.slice(start, lineStart) + indent + prefix;
+    const style = styleOfRuns(doc, group.map((e) => e.run.run));
     group.forEach((entry, i) => {
-        elements.push(...plan.exportsBefore[i]);
-        elements.push(plan.wrap(i, chainElement(doc, entry.run, i < group.length - 1)));
+        const element = chainElement(doc, entry.run, i < group.length - 1, plan.unset[i]);
+        // The RUN's own comment goes along, inside the continuation, directly above its commands.
+        const pieces = [...plan.exportsBefore[i].map((e) => ({ text: e, comments: [] }))];
+        pieces.push({ text: element, comments: between[i].carried });
+        pieces.forEach((piece, k) => {
+            text += (i === 0 && k === 0 ? '' : chainGlue(doc, style, piece.comments)) + piece.text;
+        });
     });
-    const above = [...plan.movedAbove, ...group.slice(1).flatMap((e, i) => commentLinesBetween(doc, group[i].run, e))];
-    const text = above.map((line) => line + doc.eol).join('') + indent + prefix + elements.join(chainGlue(doc));
     const managers = [...new Set(group.flatMap((e) => managersOf(e.run.run, ctx.managers).map((m) => m.id)))];
     const applicability = plan.crosses ? 'unsafe' : 'safe';
     return {
@@ -180,12 +197,20 @@ function movedBelowEdit(doc, last, lines) {
 function atEndOfFile(doc, last) {
     return lineEndOf(doc.text, last.run.bodyEnd) === last.run.bodyEnd;
 }
-/** Comment and blank lines between a RUN and the next one, verbatim; crossed ENV/ARG lines are moved by the plan. */
+const NO_COMMENTS = { carried: [], above: [] };
+/**
+ * Comment lines between a RUN and the next one: those directly above a crossed ENV/ARG move with it (the
+ * crossing plan carries them), the rest describe the next RUN and are carried into the merged RUN (Docker
+ * drops comment lines inside a continuation). Blank lines go: inside a continuation they are deprecated, and
+ * above the merged RUN they would only pile up.
+ */
 function commentLinesBetween(doc, before, entry) {
     const from = before.run.bodyEnd;
     const to = lineStartOf(doc.text, entry.run.start);
     const crossed = entry.crossed.map((c) => [lineStartOf(doc.text, c.start), c.end]);
-    const lines = [];
+    const result = { carried: [], above: [] };
+    // Comment lines since the last blank line: the crossing plan moves them along if an ENV/ARG comes next.
+    let block = [];
     let offset = from;
     const pieces = doc.text.slice(from, to).split('\n');
     pieces.forEach((piece, i) => {
@@ -194,8 +219,21 @@ function commentLinesBetween(doc, before, entry) {
         // The first piece is the rest of the previous RUN's line; the last is empty (we stop at a line start).
         if (i === 0 || i === pieces.length - 1)
             return;
-        if (!crossed.some(([s, e]) => lineStart >= s && lineStart <= e))
-            lines.push(piece.replace(/\r$/, ''));
+        const line = piece.replace(/\r$/, '').trim();
+        if (crossed.some(([s, e]) => lineStart >= s && lineStart <= e)) {
+            block = [];
+        }
+        else if (line.startsWith('#')) {
+            block.push(line);
+        }
+        else {
+            result.carried.push(...block);
+            block = [];
+        }
     });
-    return lines;
+    result.carried.push(...block);
+    // A comment that ends in the escape character would continue the line it is carried into.
+    result.above = result.carried.filter((line) => continuationCut(line, doc.escapeChar) !== -1);
+    result.carried = result.carried.filter((line) => continuationCut(line, doc.escapeChar) === -1);
+    return result;
 }

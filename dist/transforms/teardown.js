@@ -13,7 +13,9 @@ conda: the package tarballs; npm: ~/.npm). Deleting them in a later RUN does not
 still holds them. This transform appends the manager's clean-up with '&&' after the last install in the same RUN,
 so it runs only when the install succeeded and the files never reach a layer. A clean-up only ever deletes a
 manager's documented cache, never a place packages may be installed to, and it runs the way the install ran: under
-the same sudo, by the same path or interpreter ('php composer.phar clear-cache').
+the same sudo, by the same path or interpreter ('php composer.phar clear-cache'). Under errexit, after a loop,
+'if', '{ }' or function (where '&&' would switch errexit off inside it) it joins with '; \\' instead when a
+failure there always stops the shell, and otherwise leaves the RUN alone.
 
 Each clean-up step removes only what the same RUN wrote, since that is the only place it saves bytes: apt's lists
 are removed only in a RUN that runs 'apt-get update' (an install alone reads lists an earlier layer holds, and
@@ -72,11 +74,15 @@ function teardownFixes(doc, ins, manager) {
         if (steps.length === 0)
             continue;
         const commands = steps.map((v) => commandOf(v.step, lastInstall, manager));
+        const text = appendedCommands(doc, run, commands);
+        // Under errexit, no join keeps the meaning after this body's last statement: leave the RUN alone.
+        if (text === null)
+            return [];
         fixes.push({
             ruleId: TEARDOWN_ID,
             message: `clean up after ${manager.id} in the same layer: ${commands.join(' && ')}`,
             applicability,
-            edits: [{ start: at, end: at, text: appendedCommands(doc, commands) }],
+            edits: [{ start: at, end: at, text }],
             data: { manager: manager.id, steps: steps.length },
             figures: { teardowns: 1 },
         });
@@ -85,7 +91,9 @@ function teardownFixes(doc, ins, manager) {
     for (const { step, verdict } of verdicts) {
         if (typeof verdict === 'string' || !step.refreshCommand)
             continue;
-        fixes.push(refreshLaterFix(doc, manager, step, lastInstall, at, verdict));
+        const fix = refreshLaterFix(doc, ins, manager, step, lastInstall, at, verdict);
+        if (fix)
+            fixes.push(fix);
     }
     return fixes;
 }
@@ -93,14 +101,17 @@ function teardownFixes(doc, ins, manager) {
  * Unsafe: delete the state here anyway, and let each later RUN that read it refresh it first
  * (`apt-get update && apt-get install …`). What gets installed may then change (a newer index).
  */
-function refreshLaterFix(doc, manager, step, lastInstall, at, readers) {
+function refreshLaterFix(doc, ins, manager, step, lastInstall, at, readers) {
     const command = commandOf(step, lastInstall, manager);
+    const text = appendedCommands(doc, ins.run, [command]);
+    if (text === null)
+        return null;
     return {
         ruleId: TEARDOWN_ID,
         message: `clean up after ${manager.id} in the same layer (${command}) and run '${step.refreshCommand}' in the ${readers.length} later RUN(s) that need it`,
         applicability: 'unsafe',
         edits: [
-            { start: at, end: at, text: appendedCommands(doc, [command]) },
+            { start: at, end: at, text },
             ...readers.map((r) => ({
                 start: r.ins.run.bodyStart,
                 end: r.ins.run.bodyStart,

@@ -40,6 +40,10 @@ function splitIds(list) {
         .map((s) => s.trim())
         .filter(Boolean);
 }
+/** Any ignore pragma at all (ours or hadolint's) sits above the instruction. */
+export function hasIgnorePragma(pragmas) {
+    return pragmas.all || pragmas.ids.size > 0;
+}
 /** True when any of `keys` (a rule id such as `merge-runs`, `teardown:apt`, or a code such as `DL3059`) is ignored. */
 export function isSuppressed(pragmas, globalIgnores, keys) {
     if (pragmas.all)

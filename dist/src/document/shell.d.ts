@@ -1,3 +1,4 @@
+import { type ErrexitFacts } from './errexit.js';
 export interface ShellWord {
     /** Source text of the word as written (quotes included). */
     raw: string;
@@ -31,7 +32,7 @@ export interface ShellCommand {
     /** Inside `( … )`, `$( … )` or a pipeline: its shell state cannot reach later commands. */
     isolated: boolean;
 }
-export interface ShellInfo {
+export interface ShellInfo extends ErrexitFacts {
     hasError: boolean;
     /**
      * The error is an unclosed construct running into the end of the body (a quote, `$(`, `if` without `fi`): the

@@ -3,6 +3,7 @@
  * transforms need is read out in one walk into plain data and the tree is freed straight away.
  */
 import { Language, Parser } from 'web-tree-sitter';
+import { errexitFacts } from './errexit.js';
 let parser = null;
 let initializing = null;
 /** Loads the WASM grammar once per process; every other call in this module is synchronous. */
@@ -143,6 +144,9 @@ function readTree(root, body) {
         writtenFiles: [],
         heredocs: [],
         exports: [],
+        errexitAfter: 'unchanged',
+        tailNeedsErrexit: false,
+        lastFailureExits: true,
     };
     const statements = root.namedChildren.filter((n) => !!n && n.type !== 'comment');
     const separators = root.children.filter((n) => !!n && !n.isNamed).map((n) => n.type);
@@ -155,6 +159,7 @@ function readTree(root, body) {
             !body.slice(0, last.startIndex).includes('\n') &&
             onlyAndOperators(last);
     walk(root, false, info);
+    Object.assign(info, errexitFacts(statements, root));
     return info;
 }
 function runsIntoEnd(node, end) {

@@ -1,15 +1,40 @@
 /**
- * Printing `&&` chains in the file's own continuation style. Every RUN body is reused as written (its own
- * line breaks, comments and indentation), so a merge touches only the glue between bodies.
+ * Printing chains in the file's own continuation style, and the one rule for what may follow a body. Every
+ * RUN body is reused as written (its own line breaks, comments and indentation), so a merge touches only the
+ * glue between bodies.
  */
-import type { Document, Instruction } from '../../src/document/types.js';
-/** ` \` + EOL + indent + `&& ` (operator first) or ` && \` + EOL + indent (operator last). */
-export declare function chainGlue(doc: Document): string;
-/** Text to insert after a RUN's last statement so that `commands` run when, and only when, it succeeded. */
-export declare function appendedCommands(doc: Document, commands: string[]): string;
+import { type ContinuationStyle } from '../../src/document/style.js';
+import type { Document, Instruction, RunDetails } from '../../src/document/types.js';
+/** The continuation style of these RUNs: the first one's that shows one, else the file's. */
+export declare function styleOfRuns(doc: Document, runs: RunDetails[]): ContinuationStyle;
+/**
+ * ` \` + EOL + indent + `&& ` (operator first) or ` && \` + EOL + indent (operator last), with `comments` as
+ * comment lines between the two lines (Docker drops them from the command).
+ */
+export declare function chainGlue(doc: Document, style: ContinuationStyle, comments?: string[]): string;
+/**
+ * How commands may follow a body so that they run when, and only when, it succeeded:
+ * - `&&`, unless errexit may be on and the body's tail (a loop, `if`, `{ }`, `( )`, a function …) relies on it:
+ *   POSIX ignores errexit inside every element of an AND-OR list but the last;
+ * - `;` when errexit is surely on and a failure of the last statement always stops the shell;
+ * - null: neither is exact (the caller leaves the RUN alone).
+ */
+export declare function joinAfter(run: RunDetails): '&&' | ';' | null;
+/**
+ * Text to insert after a RUN's last statement so that `commands` run when, and only when, it succeeded;
+ * null when no join keeps that meaning.
+ */
+export declare function appendedCommands(doc: Document, run: RunDetails, commands: string[]): string | null;
+/**
+ * A body may stand before `&&` in a merged chain. A body that turns errexit on only ends a chain (the later
+ * bodies did not run under it). A plain `&&` chain follows {@link joinAfter}; any other body is grouped or put
+ * in a subshell, where errexit would be ignored in all of it, so it must not run under errexit at all.
+ */
+export declare function mayPrecedeAnd(run: RunDetails): boolean;
 /**
  * A RUN body as one element of an `&&` chain. Each original RUN ran in a fresh shell and failed the build
  * on a non-zero status, so: a body that is not a plain `&&` chain is grouped (`a; b` must not become
- * `x && a; b`), and a body that changes shell state for later commands runs in a subshell.
+ * `x && a; b`), and a body that changes shell state for later commands, or must not see some ARGs, runs in
+ * a subshell.
  */
-export declare function chainElement(doc: Document, ins: Instruction, isolate: boolean): string;
+export declare function chainElement(doc: Document, ins: Instruction, isolate: boolean, unset?: string[]): string;

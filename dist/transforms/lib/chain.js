@@ -1,23 +1,85 @@
-/** ` \` + EOL + indent + `&& ` (operator first) or ` && \` + EOL + indent (operator last). */
-export function chainGlue(doc) {
-    const { operatorFirst, indent } = doc.style;
-    const breakLine = ` ${doc.escapeChar}${doc.eol}${indent}`;
-    return operatorFirst ? `${breakLine}&& ` : ` &&${breakLine.slice(0)}`;
+/**
+ * Printing chains in the file's own continuation style, and the one rule for what may follow a body. Every
+ * RUN body is reused as written (its own line breaks, comments and indentation), so a merge touches only the
+ * glue between bodies.
+ */
+import { bodyStyle, styleOf } from '../../src/document/style.js';
+/** The continuation style of these RUNs: the first one's that shows one, else the file's. */
+export function styleOfRuns(doc, runs) {
+    const bodies = runs.map((run) => bodyStyle(doc.text.slice(run.bodyStart, run.bodyEnd), doc.escapeChar));
+    return styleOf(bodies, doc.style);
 }
-/** Text to insert after a RUN's last statement so that `commands` run when, and only when, it succeeded. */
-export function appendedCommands(doc, commands) {
-    const glue = chainGlue(doc);
+/**
+ * ` \` + EOL + indent + `&& ` (operator first) or ` && \` + EOL + indent (operator last), with `comments` as
+ * comment lines between the two lines (Docker drops them from the command).
+ */
+export function chainGlue(doc, style, comments = []) {
+    const { operatorFirst, indent } = style;
+    const lineEnd = `${operatorFirst ? '' : ' &&'} ${doc.escapeChar}${doc.eol}`;
+    return lineEnd + comments.map((c) => indent + c + doc.eol).join('') + indent + (operatorFirst ? '&& ' : '');
+}
+/** `; \` + EOL + indent: the only spelling of a `;` line end that files use. */
+function sequenceGlue(doc, style) {
+    return `; ${doc.escapeChar}${doc.eol}${style.indent}`;
+}
+/**
+ * How commands may follow a body so that they run when, and only when, it succeeded:
+ * - `&&`, unless errexit may be on and the body's tail (a loop, `if`, `{ }`, `( )`, a function …) relies on it:
+ *   POSIX ignores errexit inside every element of an AND-OR list but the last;
+ * - `;` when errexit is surely on and a failure of the last statement always stops the shell;
+ * - null: neither is exact (the caller leaves the RUN alone).
+ */
+export function joinAfter(run) {
+    const shell = run.shell;
+    const errexit = errexitAtEnd(run);
+    if (errexit === 'off' || !shell.tailNeedsErrexit)
+        return '&&';
+    return errexit === 'on' && shell.lastFailureExits ? ';' : null;
+}
+function errexitAtEnd(run) {
+    const after = run.shell.errexitAfter;
+    if (after === 'unchanged')
+        return run.shellErrexit ? 'on' : 'off';
+    return after;
+}
+/**
+ * Text to insert after a RUN's last statement so that `commands` run when, and only when, it succeeded;
+ * null when no join keeps that meaning.
+ */
+export function appendedCommands(doc, run, commands) {
+    const join = joinAfter(run);
+    if (join === null)
+        return null;
+    const style = styleOfRuns(doc, [run]);
+    const glue = join === '&&' ? chainGlue(doc, style) : sequenceGlue(doc, style);
     return commands.map((c) => glue + c).join('');
+}
+/**
+ * A body may stand before `&&` in a merged chain. A body that turns errexit on only ends a chain (the later
+ * bodies did not run under it). A plain `&&` chain follows {@link joinAfter}; any other body is grouped or put
+ * in a subshell, where errexit would be ignored in all of it, so it must not run under errexit at all.
+ */
+export function mayPrecedeAnd(run) {
+    const shell = run.shell;
+    if (shell.setsErrexit)
+        return false;
+    if (shell.isPlainAndChain)
+        return joinAfter(run) === '&&';
+    return !run.shellErrexit;
 }
 /**
  * A RUN body as one element of an `&&` chain. Each original RUN ran in a fresh shell and failed the build
  * on a non-zero status, so: a body that is not a plain `&&` chain is grouped (`a; b` must not become
- * `x && a; b`), and a body that changes shell state for later commands runs in a subshell.
+ * `x && a; b`), and a body that changes shell state for later commands, or must not see some ARGs, runs in
+ * a subshell.
  */
-export function chainElement(doc, ins, isolate) {
+export function chainElement(doc, ins, isolate, unset = []) {
     const run = ins.run;
     const raw = doc.text.slice(run.bodyStart, run.bodyEnd);
     const shell = run.shell;
+    // ARGs declared after this body (an --unsafe crossing) must not reach its commands.
+    if (unset.length > 0)
+        return `( unset ${unset.join(' ')}; ${raw} )`;
     if (isolate && shell.changesShellState)
         return `( ${raw} )`;
     if (!shell.isPlainAndChain)

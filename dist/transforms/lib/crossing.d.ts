@@ -14,9 +14,9 @@ export interface CrossingPlan {
     crosses: boolean;
     /** Per group member: `export` statements that go into the chain just before it. */
     exportsBefore: string[][];
-    /** Wraps a member's chain element (unsets the ARGs declared after it). */
-    wrap(index: number, element: string): string;
-    /** Instruction text moved above / below the merged RUN, verbatim. */
+    /** Per group member: the ARGs declared after it, which its commands run without. */
+    unset: string[][];
+    /** Instruction text moved above / below the merged RUN, verbatim, with the comment lines directly above it. */
     movedAbove: string[];
     movedBelow: string[];
 }

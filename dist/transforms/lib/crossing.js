@@ -1,4 +1,4 @@
-import { lineStartOf } from './runs.js';
+import { commentBlockStart, lineStartOf } from './runs.js';
 const SAFE_TEXT = /^[^$"'`\\]*$/;
 const REFERENCE = /\$\{(\w+)(?::[-+]([^}]*))?\}|\$(\w+)/g;
 /** Null when some ENV/ARG between the members cannot be reproduced exactly in the shell. */
@@ -14,7 +14,7 @@ export function crossingPlan(doc, group) {
         if (i === 0)
             continue;
         for (const ins of entry.crossed) {
-            const text = doc.text.slice(lineStartOf(doc.text, ins.start), ins.end);
+            const text = doc.text.slice(commentBlockStart(doc.text, lineStartOf(doc.text, ins.start)), ins.end);
             if (ins.keyword === 'ENV') {
                 const parts = [];
                 for (const [k, { name, raw }] of ins.assignments.entries()) {
@@ -42,7 +42,7 @@ export function crossingPlan(doc, group) {
     return {
         crosses: movedAbove.length + movedBelow.length > 0,
         exportsBefore,
-        wrap: (index, element) => unsetAfter[index].length ? `( unset ${unsetAfter[index].join(' ')}; ${element} )` : element,
+        unset: unsetAfter,
         movedAbove,
         movedBelow,
     };

@@ -17,3 +17,5 @@ export declare function adjacentRuns(doc: Document, crossEnv?: boolean): Stretch
 export declare function lineStartOf(text: string, offset: number): number;
 /** End of the line an offset is on, including its line break. */
 export declare function lineEndOf(text: string, offset: number): number;
+/** Start of the comment lines directly above a line start (no blank line between), or that line start. */
+export declare function commentBlockStart(text: string, lineStart: number): number;

@@ -57,3 +57,14 @@ export function lineEndOf(text, offset) {
     const nl = text.indexOf('\n', offset);
     return nl === -1 ? text.length : nl + 1;
 }
+/** Start of the comment lines directly above a line start (no blank line between), or that line start. */
+export function commentBlockStart(text, lineStart) {
+    let start = lineStart;
+    while (start > 0) {
+        const previous = text.lastIndexOf('\n', start - 2) + 1;
+        if (!text.slice(previous, start).trim().startsWith('#'))
+            break;
+        start = previous;
+    }
+    return start;
+}
