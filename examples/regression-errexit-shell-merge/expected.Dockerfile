@@ -2,8 +2,7 @@ FROM debian:bookworm AS first
 SHELL ["/bin/bash", "-eo", "pipefail", "-c"]
 RUN apt-get update \
     && for p in curl git; do apt-get install -y --no-install-recommends "$p"; done
-RUN apt-get install -y --no-install-recommends jq \
-    && apt-get clean
+RUN apt-get install -y --no-install-recommends jq
 
 FROM first
 SHELL ["/bin/sh", "-ec"]
