@@ -11,10 +11,10 @@ import { cacheIsMounted } from './managers/cache-location.js';
 import { isRewritableRun, suppressed } from './lib/runs.js';
 import type { PackageManager, TeardownStep } from './managers/types.js';
 import {
+  hasMarker,
   hasOption,
   matchesCleanup,
   mentionsManager,
-  positionalWords,
   usesIn,
   usesOf,
   type ManagerUse,
@@ -44,7 +44,8 @@ deleting them there frees nothing), its archive cache wherever something is inst
 It adds nothing when an equivalent clean-up already follows the last install (matched by command and path, with
 flags normalised), when a --mount=type=cache/tmpfs/bind covers the cache, where it lives by default or where the
 environment moves it (PIP_CACHE_DIR, npm_config_cache, …: deleting would empty the cache), when an ENV of the
-stage points into the path (something is kept there on purpose), in stages whose filesystem never ships
+stage points into the path (something is kept there on purpose), when the RUN fills the cache on purpose
+('--download-only', 'npm cache add'), in stages whose filesystem never ships
 (unless --all-stages), or under '# dockerfile-squash ignore=teardown' (or 'teardown:<manager>') or the matching
 hadolint pragma (DL3009 apt, DL3032 yum, DL3036 zypper, DL3040 dnf, DL3060 yarn). apt's package lists are kept when a
 later RUN installs without 'apt-get update'. Steps that can break an environment (conda --force-pkgs-dirs) are
@@ -188,6 +189,8 @@ function needsStep(
   if (step.skipIfDone?.some((id) => done.has(id))) return 'skip';
   // Deleting files an earlier layer wrote frees nothing in the image: only what this RUN wrote is cleaned up.
   if (!uses.some((u) => step.writtenBy.includes(u.role))) return 'skip';
+  // The RUN fills the cache on purpose (`conda install --download-only`): emptying it would undo the RUN.
+  if (step.filledOnPurposeBy && uses.some((u) => hasMarker(u, step.filledOnPurposeBy!))) return 'skip';
   if (commandOf(step, lastInstall, manager) === null || !callableAtEnd(ins.run!, lastInstall)) return 'skip';
   // A mount over the cache, where it lives by default or where the environment moves it: a cache kept on purpose.
   if (uses.some((u) => u.role === 'install' && cacheIsMounted(ins, u, manager, step.paths))) return 'skip';
@@ -287,14 +290,7 @@ function teardownUnsafeHere(doc: Document, ins: Instruction, manager: PackageMan
   return instructions.some((i) => {
     if (manager.teardownUnsafeWhen?.test(doc.text.slice(i.start, i.end))) return true;
     if (!manager.teardownUnsafeWith || !i.run) return false;
-    const markers = manager.teardownUnsafeWith;
-    return usesIn(i.run.facts.commands, manager).some((u) => {
-      if (hasOption(u.args, markers)) return true;
-      const words = positionalWords(u.args, u.spec.optionsWithValue ?? [], 2)
-        .map((w) => w.value)
-        .join(' ');
-      return markers.some((m) => !m.startsWith('-') && (words === m || words.startsWith(m + ' ')));
-    });
+    return usesIn(i.run.facts.commands, manager).some((u) => hasMarker(u, manager.teardownUnsafeWith!));
   });
 }
 

@@ -2,7 +2,7 @@ import { appendedCommands } from './lib/chain.js';
 import { covers } from './lib/paths.js';
 import { cacheIsMounted } from './managers/cache-location.js';
 import { isRewritableRun, suppressed } from './lib/runs.js';
-import { hasOption, matchesCleanup, mentionsManager, positionalWords, usesIn, usesOf, } from './managers/usage.js';
+import { hasMarker, hasOption, matchesCleanup, mentionsManager, usesIn, usesOf, } from './managers/usage.js';
 const TEARDOWN_ID = 'teardown';
 export const teardown = {
     id: TEARDOWN_ID,
@@ -159,6 +159,9 @@ function needsStep(doc, ins, manager, step, done, uses, lastInstall) {
     // Deleting files an earlier layer wrote frees nothing in the image: only what this RUN wrote is cleaned up.
     if (!uses.some((u) => step.writtenBy.includes(u.role)))
         return 'skip';
+    // The RUN fills the cache on purpose (`conda install --download-only`): emptying it would undo the RUN.
+    if (step.filledOnPurposeBy && uses.some((u) => hasMarker(u, step.filledOnPurposeBy)))
+        return 'skip';
     if (commandOf(step, lastInstall, manager) === null || !callableAtEnd(ins.run, lastInstall))
         return 'skip';
     // A mount over the cache, where it lives by default or where the environment moves it: a cache kept on purpose.
@@ -260,15 +263,7 @@ function teardownUnsafeHere(doc, ins, manager) {
             return true;
         if (!manager.teardownUnsafeWith || !i.run)
             return false;
-        const markers = manager.teardownUnsafeWith;
-        return usesIn(i.run.facts.commands, manager).some((u) => {
-            if (hasOption(u.args, markers))
-                return true;
-            const words = positionalWords(u.args, u.spec.optionsWithValue ?? [], 2)
-                .map((w) => w.value)
-                .join(' ');
-            return markers.some((m) => !m.startsWith('-') && (words === m || words.startsWith(m + ' ')));
-        });
+        return usesIn(i.run.facts.commands, manager).some((u) => hasMarker(u, manager.teardownUnsafeWith));
     });
 }
 /**

@@ -219,6 +219,28 @@ describe('teardown per manager', () => {
     unchanged(lines('FROM d', `RUN ${command}`), { only: ['teardown'] });
   });
 
+  test.each([
+    'conda install --download-only -y a',
+    'conda create -n e --download-only -y a && conda clean --index-cache -y',
+    'dnf install -y --downloadonly a',
+    'yum install --downloadonly -y a',
+    'zypper --non-interactive install --download-only a',
+    'zypper -n in a && zypper -n download b',
+    'npm ci && npm cache add b@2',
+    'composer install --download-only',
+    'apk update && apk add a && apk cache download',
+    'apk update && apk add --no-cache a && apk cache sync',
+  ])('no clean-up of a cache the RUN fills on purpose: `%s`', (command) => {
+    unchanged(lines('FROM d', `RUN ${command}`), { only: ['teardown'], unsafe: true });
+  });
+
+  test('apt --download-only keeps the downloaded packages, not the lists', () => {
+    for (const install of ['apt-get install --download-only -y a', 'apt-get -d install -y a', 'apt-get install -yd a'])
+      expect(rewrite(lines('FROM d', `RUN apt-get update && ${install}`), { only: ['teardown'] })).toBe(
+        lines('FROM d', `RUN apt-get update && ${install} \\`, '    && rm -rf /var/lib/apt/lists/*'),
+      );
+  });
+
   test('an ENV pointing into a cache path keeps it (conda pkgs dir configured on purpose)', () => {
     unchanged(lines('FROM d', 'ENV CONDA_PKGS_DIRS=/opt/conda/pkgs', 'RUN conda install -y a'), { only: ['teardown'] });
   });

@@ -54,6 +54,8 @@ export const apk: PackageManager = {
       ],
       paths: ['/var/cache/apk'],
       writtenBy: ['update'],
+      // apk-cache(8) `download`/`sync`: fill the package cache (/etc/apk/cache, often /var/cache/apk) on purpose.
+      filledOnPurposeBy: ['cache download', 'cache sync'],
       neededByLaterUse: true,
       refreshCommand: 'apk update',
     },

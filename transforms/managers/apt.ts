@@ -64,6 +64,8 @@ export const apt: PackageManager = {
       // Downloaded .debs, and pkgcache.bin/srcpkgcache.bin, which update and any reader regenerate.
       writtenBy: ['install', 'update', 'query'],
       readLaterWith: ['--no-download'],
+      // apt-get(8) `-d, --download-only`: "package files are only retrieved, not unpacked or installed".
+      filledOnPurposeBy: ['--download-only', '-d'],
       // Official images already clean the archive cache through docker-clean and only remove the lists:
       // a RUN written in that idiom is left as its author wrote it.
       skipIfDone: ['lists'],

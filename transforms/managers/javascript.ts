@@ -37,6 +37,8 @@ export const npm: PackageManager = {
       paths: ['~/.npm/_cacache'],
       writtenBy: ['install'],
       readLaterWith: ['--offline', '--prefer-offline'],
+      // npm docs, `npm cache add`: "a way to add data to the local installation cache explicitly".
+      filledOnPurposeBy: ['cache add'],
     },
   ],
   hadolintTeardownCodes: [],

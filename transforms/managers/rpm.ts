@@ -83,6 +83,8 @@ function rpmManager(
         paths: cacheDirs,
         // Repository metadata (makecache, or any install) and downloaded packages.
         writtenBy: ['install', 'update'],
+        // dnf(8)/yum(8) `--downloadonly`: download the packages into the cache without installing them.
+        filledOnPurposeBy: ['--downloadonly'],
       },
       ...(removeCache
         ? [
@@ -96,6 +98,7 @@ function rpmManager(
               writtenBy: ['install', 'update'] as Role[],
               // A RUN that already runs `yum clean all` is written the way the docs say: leave it.
               skipIfDone: ['clean'],
+              filledOnPurposeBy: ['--downloadonly'],
             },
           ]
         : []),

@@ -79,6 +79,11 @@ export interface TeardownStep {
   refreshCommand?: string;
   /** Options of a later command of the manager that work from this cache (`npm ci --offline`): then it stays. */
   readLaterWith?: string[];
+  /**
+   * Options or subcommands of a command whose purpose is to fill this cache (`conda install --download-only`,
+   * `npm cache add`): a RUN with one keeps the cache, since emptying it would undo what the RUN was for.
+   */
+  filledOnPurposeBy?: string[];
 }
 
 /** An option inserted right after the subcommand of matching commands (`pip install --no-cache-dir`). */

@@ -45,6 +45,9 @@ export const conda = {
             paths: ['/opt/conda/pkgs', '~/.conda/pkgs'],
             writtenBy: ['install'],
             readLaterWith: ['--offline', '--use-index-cache'],
+            // conda docs, `install --download-only`: "ensure package caches are populated, but exit prior to unlinking
+            // and linking packages into the prefix".
+            filledOnPurposeBy: ['--download-only'],
         },
         {
             // Also deletes packages that environments link back to with soft links: breaks such environments.
@@ -53,6 +56,7 @@ export const conda = {
             doneBy: [{ kind: 'subcommand', names: PROGRAMS, subcommands: ['clean'], withArgs: ['--force-pkgs-dirs', '-f'] }],
             paths: ['/opt/conda/pkgs', '~/.conda/pkgs'],
             writtenBy: ['install'],
+            filledOnPurposeBy: ['--download-only'],
             applicability: 'unsafe',
         },
     ],

@@ -34,6 +34,8 @@ export const npm = {
             paths: ['~/.npm/_cacache'],
             writtenBy: ['install'],
             readLaterWith: ['--offline', '--prefer-offline'],
+            // npm docs, `npm cache add`: "a way to add data to the local installation cache explicitly".
+            filledOnPurposeBy: ['cache add'],
         },
     ],
     hadolintTeardownCodes: [],

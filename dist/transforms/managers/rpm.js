@@ -70,6 +70,8 @@ function rpmManager(id, names, cacheDirs, removeCache, hadolint) {
                 paths: cacheDirs,
                 // Repository metadata (makecache, or any install) and downloaded packages.
                 writtenBy: ['install', 'update'],
+                // dnf(8)/yum(8) `--downloadonly`: download the packages into the cache without installing them.
+                filledOnPurposeBy: ['--downloadonly'],
             },
             ...(removeCache
                 ? [
@@ -83,6 +85,7 @@ function rpmManager(id, names, cacheDirs, removeCache, hadolint) {
                         writtenBy: ['install', 'update'],
                         // A RUN that already runs `yum clean all` is written the way the docs say: leave it.
                         skipIfDone: ['clean'],
+                        filledOnPurposeBy: ['--downloadonly'],
                     },
                 ]
                 : []),

@@ -71,6 +71,8 @@ export const composer = {
             // The official composer image sets COMPOSER_HOME=/tmp, so its cache is /tmp/cache.
             paths: ['~/.composer/cache', '~/.cache/composer', '/tmp/cache'],
             writtenBy: ['install'],
+            // Composer docs, `install --download-only`: "Download only, do not install packages" (into the cache).
+            filledOnPurposeBy: ['--download-only'],
         },
     ],
     hadolintTeardownCodes: [],

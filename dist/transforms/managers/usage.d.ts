@@ -31,6 +31,11 @@ export declare function matchInstaller(command: ShellCommand, manager: PackageMa
 /** The first `count` words that are not options (skipping option values); stops at a non-static word. */
 export declare function positionalWords(args: ShellWord[], optionsWithValue: string[], count: number): ShellWord[];
 export declare function hasOption(args: ShellWord[], options: string[]): boolean;
+/**
+ * The use has one of the markers: an option (`--download-only`, short ones grouped as in `-yd`) or its leading
+ * subcommand words (`cache add`, `workspaces focus`).
+ */
+export declare function hasMarker(use: ManagerUse, markers: string[]): boolean;
 export declare function matchesCleanup(command: ShellCommand, matcher: CleanupMatcher): boolean;
 /** Every command of the RUN that belongs to `manager`, in order, including clean-ups such as `rm -rf` of its paths. */
 export declare function usesOf(run: RunDetails, manager: PackageManager): ManagerUse[];

@@ -161,6 +161,18 @@ export function hasOption(args, options) {
         });
     });
 }
+/**
+ * The use has one of the markers: an option (`--download-only`, short ones grouped as in `-yd`) or its leading
+ * subcommand words (`cache add`, `workspaces focus`).
+ */
+export function hasMarker(use, markers) {
+    if (hasOption(use.args, markers.filter((m) => m.startsWith('-'))))
+        return true;
+    const words = positionalWords(use.args, use.spec.optionsWithValue ?? [], 2)
+        .map((w) => w.value)
+        .join(' ');
+    return markers.some((m) => !m.startsWith('-') && (words === m || words.startsWith(m + ' ')));
+}
 /** The arguments after the program when the command runs one of `names`: directly, `python -m`, `php script`. */
 function argsOfProgram(command, names) {
     if (!command.name)

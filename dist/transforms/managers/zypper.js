@@ -42,6 +42,8 @@ export const zypper = {
             paths: ['/var/cache/zypp'],
             // Repository metadata (refresh, or any install) and downloaded packages.
             writtenBy: ['install', 'update'],
+            // zypper(8) `install --download-only`, and `download`, which puts the packages into the package cache.
+            filledOnPurposeBy: ['--download-only', 'download'],
         },
     ],
     hadolintTeardownCodes: ['DL3036'],
