@@ -5,8 +5,8 @@
  * are plain data (custom transforms travel as module paths).
  */
 import { decodeSource } from '../document/source.js';
-import { parseDocument } from '../document/parse.js';
-import { squashSync, selectTransforms } from './squash.js';
+import type { Document } from '../document/types.js';
+import { squashToDocument, selectTransforms } from './squash.js';
 import { MANAGERS, type Transform } from '../../transforms/index.js';
 import { DEFAULT_OPTIONS, type SquashOptions } from '../transform.js';
 import { readSnapshot, writeIfUnchanged } from './io.js';
@@ -111,7 +111,7 @@ export async function processText(
   try {
     const custom = await Promise.all(options.transforms.map((p) => loadTransform(p)));
     const request = { ...options, transforms: custom };
-    const squashed = squashSync(original, request);
+    const { result: squashed, document } = squashToDocument(original, request);
     if (squashed.skipped) {
       const { reason, message } = squashed.skipped;
       return { ...base(path, 'skipped'), message, reason, original, output: original };
@@ -125,7 +125,7 @@ export async function processText(
         message: f.message,
         applicability: f.applicability,
       })),
-      stagesNotShipping: stagesLeftAlone(squashed.output.replace(/^\uFEFF/, ''), selectTransforms(request), options),
+      stagesNotShipping: stagesLeftAlone(document, selectTransforms(request), options),
       original,
       output: squashed.output,
     };
@@ -140,13 +140,12 @@ export async function processText(
 }
 /**
  * How many build stages would have been rewritten had they shipped. The transforms do not report this (they
- * simply propose nothing there), so we ask them again with --all-stages on the final text. Only multi-stage
- * files with a stage that never ships pay for the extra parse.
+ * simply propose nothing there), so we ask them again with --all-stages on the final text, reading the fix
+ * loop's last parse of it.
  */
-function stagesLeftAlone(text: string, transforms: readonly Transform[], options: SquashOptions): number {
-  if (options.allStages || (text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2) return 0;
+function stagesLeftAlone(doc: Document, transforms: readonly Transform[], options: SquashOptions): number {
+  if (options.allStages || (doc.text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2) return 0;
   try {
-    const doc = parseDocument(text, options.ignoredRules);
     if (doc.problems.length > 0 || doc.stages.every((s) => s.ships)) return 0;
     const ctx = { options: { ...options, allStages: true }, managers: MANAGERS };
     const stages = new Set<number>();

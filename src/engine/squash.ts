@@ -48,6 +48,14 @@ export async function squash(input: SquashInput, request: SquashRequest = {}): P
 
 /** Synchronous form; `initShellParser()` must have resolved. */
 export function squashSync(input: SquashInput, request: SquashRequest = {}): SquashResult {
+  return squashToDocument(input, request).result;
+}
+
+/** squashSync, and the parse of the output (BOM-less) that the fix loop ended with, for the engine to reuse. */
+export function squashToDocument(
+  input: SquashInput,
+  request: SquashRequest = {},
+): { result: SquashResult; document: Document } {
   const text = inputText(input);
   const { text: body, bom, eol } = splitBom(text);
   // dockerfile-ast reads a lone CR as a line break, but what we insert would use LF: refuse rather than mix.
@@ -65,7 +73,7 @@ export function squashSync(input: SquashInput, request: SquashRequest = {}): Squ
     throw new InputError(result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; '), 'parse');
   }
   const output = encodeSource(result.output, bom);
-  return {
+  const squashed: SquashResult = {
     output,
     changed: output !== text,
     fixes: result.applied,
@@ -74,6 +82,7 @@ export function squashSync(input: SquashInput, request: SquashRequest = {}): Squ
     eol,
     skipped: result.leftAlone,
   };
+  return { result: squashed, document: result.document };
 }
 
 function inputText(input: SquashInput): string {

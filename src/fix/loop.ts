@@ -50,6 +50,8 @@ export interface FixLoopResult {
    * not for a POSIX shell (see Document.leftAlone).
    */
   leftAlone: LeftAlone;
+  /** The loop's last parse, of `output`: whoever asks more of the final text reads it instead of parsing again. */
+  document: Document;
 }
 
 export class FixError extends Error {
@@ -67,7 +69,7 @@ export function runFixLoop(text: string, proposers: readonly FixProposer[], opti
   const applied: AppliedFix[] = [];
   let current = text;
   let doc = parseDocument(current, options.ignoredRules);
-  const untouched = { output: text, applied, heldBack: [], passes: 0, problems: [], leftAlone: null };
+  const untouched = { output: text, applied, heldBack: [], passes: 0, problems: [], leftAlone: null, document: doc };
   if (doc.ignoreFile)
     return { ...untouched, leftAlone: { reason: 'ignore-file pragma', message: 'ignore-file pragma' } };
   if (doc.leftAlone) return { ...untouched, leftAlone: doc.leftAlone };
@@ -83,6 +85,7 @@ export function runFixLoop(text: string, proposers: readonly FixProposer[], opti
         passes: pass - 1,
         problems: [],
         leftAlone: null,
+        document: doc,
       };
     }
     if (pass > MAX_PASSES) throw new FixError(`fixes did not settle after ${MAX_PASSES} passes`, usable[0]!.ruleId);
