@@ -37,18 +37,31 @@ function requireParser() {
 }
 /**
  * Bodies repeat across fix passes (every RUN a pass did not touch) and across files (`apt-get update`):
- * ShellInfo is plain, never-mutated data, so analyses are shared through a bounded cache.
+ * ShellInfo is plain, never-mutated data, so analyses are shared through a cache. It is bounded by the bodies'
+ * length, not their count: an analysis grows with its body, and a few huge generated RUNs must not hold a
+ * batch's memory. Least recently used first out; a body too large to be worth keeping is not kept.
  */
 const cache = new Map();
-const CACHE_LIMIT = 256;
+const CACHE_CHARS = 512 * 1024;
+const LARGEST_CACHED = CACHE_CHARS / 16;
+let cachedChars = 0;
 export function analyseShell(body) {
     const cached = cache.get(body);
-    if (cached)
+    if (cached) {
+        cache.delete(body);
+        cache.set(body, cached);
         return cached;
+    }
     const info = analyseUncached(body);
-    if (cache.size >= CACHE_LIMIT)
-        cache.delete(cache.keys().next().value);
+    if (body.length > LARGEST_CACHED)
+        return info;
+    while (cachedChars + body.length > CACHE_CHARS) {
+        const oldest = cache.keys().next().value;
+        cache.delete(oldest);
+        cachedChars -= oldest.length;
+    }
     cache.set(body, info);
+    cachedChars += body.length;
     return info;
 }
 function analyseUncached(body) {

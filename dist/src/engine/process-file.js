@@ -5,8 +5,7 @@
  * are plain data (custom transforms travel as module paths).
  */
 import { decodeSource } from '../document/source.js';
-import { parseDocument } from '../document/parse.js';
-import { squashSync, selectTransforms } from './squash.js';
+import { squashToDocument, selectTransforms } from './squash.js';
 import { MANAGERS } from '../../transforms/index.js';
 import { DEFAULT_OPTIONS } from '../transform.js';
 import { readSnapshot, writeIfUnchanged } from './io.js';
@@ -49,7 +48,7 @@ export async function processText(path, original, options, wants) {
     try {
         const custom = await Promise.all(options.transforms.map((p) => loadTransform(p)));
         const request = { ...options, transforms: custom };
-        const squashed = squashSync(original, request);
+        const { result: squashed, document } = squashToDocument(original, request);
         if (squashed.skipped) {
             const { reason, message } = squashed.skipped;
             return { ...base(path, 'skipped'), message, reason, original, output: original };
@@ -63,7 +62,7 @@ export async function processText(path, original, options, wants) {
                 message: f.message,
                 applicability: f.applicability,
             })),
-            stagesNotShipping: stagesLeftAlone(squashed.output.replace(/^\uFEFF/, ''), selectTransforms(request), options),
+            stagesNotShipping: stagesLeftAlone(document, selectTransforms(request), options),
             original,
             output: squashed.output,
         };
@@ -79,14 +78,13 @@ export async function processText(path, original, options, wants) {
 }
 /**
  * How many build stages would have been rewritten had they shipped. The transforms do not report this (they
- * simply propose nothing there), so we ask them again with --all-stages on the final text. Only multi-stage
- * files with a stage that never ships pay for the extra parse.
+ * simply propose nothing there), so we ask them again with --all-stages on the final text, reading the fix
+ * loop's last parse of it.
  */
-function stagesLeftAlone(text, transforms, options) {
-    if (options.allStages || (text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2)
+function stagesLeftAlone(doc, transforms, options) {
+    if (options.allStages || (doc.text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2)
         return 0;
     try {
-        const doc = parseDocument(text, options.ignoredRules);
         if (doc.problems.length > 0 || doc.stages.every((s) => s.ships))
             return 0;
         const ctx = { options: { ...options, allStages: true }, managers: MANAGERS };

@@ -5,6 +5,7 @@
 import { type LineEnding } from '../document/source.js';
 import { type AppliedFix, type LeftAlone } from '../fix/loop.js';
 import type { Fix } from '../fix/types.js';
+import type { Document } from '../document/types.js';
 import { type Transform, type SquashOptions } from '../transform.js';
 export interface SquashRequest extends Partial<SquashOptions> {
     /** Transform ids to run (default: all built-ins). */
@@ -35,5 +36,10 @@ export type SquashInput = string | Uint8Array;
 export declare function squash(input: SquashInput, request?: SquashRequest): Promise<SquashResult>;
 /** Synchronous form; `initShellParser()` must have resolved. */
 export declare function squashSync(input: SquashInput, request?: SquashRequest): SquashResult;
+/** squashSync, and the parse of the output (BOM-less) that the fix loop ended with, for the engine to reuse. */
+export declare function squashToDocument(input: SquashInput, request?: SquashRequest): {
+    result: SquashResult;
+    document: Document;
+};
 export declare function selectTransforms(request: Pick<SquashRequest, 'only' | 'disable' | 'transforms'>): Transform[];
 export declare function unknownTransform(id: string, known: Iterable<string>): string;

@@ -15,6 +15,10 @@ export async function squash(input, request = {}) {
 }
 /** Synchronous form; `initShellParser()` must have resolved. */
 export function squashSync(input, request = {}) {
+    return squashToDocument(input, request).result;
+}
+/** squashSync, and the parse of the output (BOM-less) that the fix loop ended with, for the engine to reuse. */
+export function squashToDocument(input, request = {}) {
     const text = inputText(input);
     const { text: body, bom, eol } = splitBom(text);
     // dockerfile-ast reads a lone CR as a line break, but what we insert would use LF: refuse rather than mix.
@@ -33,7 +37,7 @@ export function squashSync(input, request = {}) {
         throw new InputError(result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; '), 'parse');
     }
     const output = encodeSource(result.output, bom);
-    return {
+    const squashed = {
         output,
         changed: output !== text,
         fixes: result.applied,
@@ -42,6 +46,7 @@ export function squashSync(input, request = {}) {
         eol,
         skipped: result.leftAlone,
     };
+    return { result: squashed, document: result.document };
 }
 function inputText(input) {
     if (typeof input === 'string')

@@ -36,6 +36,8 @@ export interface FixLoopResult {
      * not for a POSIX shell (see Document.leftAlone).
      */
     leftAlone: LeftAlone;
+    /** The loop's last parse, of `output`: whoever asks more of the final text reads it instead of parsing again. */
+    document: Document;
 }
 export declare class FixError extends Error {
     readonly transformId: string | null;

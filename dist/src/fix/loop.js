@@ -20,7 +20,7 @@ export function runFixLoop(text, proposers, options) {
     const applied = [];
     let current = text;
     let doc = parseDocument(current, options.ignoredRules);
-    const untouched = { output: text, applied, heldBack: [], passes: 0, problems: [], leftAlone: null };
+    const untouched = { output: text, applied, heldBack: [], passes: 0, problems: [], leftAlone: null, document: doc };
     if (doc.ignoreFile)
         return { ...untouched, leftAlone: { reason: 'ignore-file pragma', message: 'ignore-file pragma' } };
     if (doc.leftAlone)
@@ -38,6 +38,7 @@ export function runFixLoop(text, proposers, options) {
                 passes: pass - 1,
                 problems: [],
                 leftAlone: null,
+                document: doc,
             };
         }
         if (pass > MAX_PASSES)
