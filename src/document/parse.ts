@@ -6,7 +6,7 @@
 import { DockerfileParser, type Arg, type Env, type From, type Onbuild, type Run } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildLogicalBody } from './logical-body.js';
-import { analyseShell } from './shell.js';
+import { analyseShell, checkShell } from './shell.js';
 import { execFormFacts, heredocFacts, shellFormFacts } from './run-facts.js';
 import { NO_PRAGMAS, globalIgnoresOf, isIgnoreFile, parsePragmas } from './pragmas.js';
 import { detectStyle } from './style.js';
@@ -14,6 +14,8 @@ import { expandGlobalArgs, isWindowsImage } from './platform.js';
 import { templateMarker } from './template.js';
 import { detectLineEnding } from './source.js';
 import type { Document, Instruction, Mount, Problem, RunDetails, RunFlag, Stage } from './types.js';
+
+const NO_FACTS = { commands: [], opaque: [] };
 
 // zsh is left out: it is not POSIX by default (word splitting, globbing, errexit details differ).
 const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'busybox']);
@@ -25,8 +27,16 @@ interface ShellState {
   program: string | null;
 }
 
-/** `ignoredRules`: rule ids or hadolint codes ignored for the whole file on top of its own global pragmas. */
-export function parseDocument(text: string, ignoredRules: readonly string[] = []): Document {
+/**
+ * `ignoredRules`: rule ids or hadolint codes ignored for the whole file on top of its own global pragmas.
+ * `shellTrees: false` reads only whether each RUN's shell parses (for a file no transform will look at: the
+ * problems and skip reasons stay exact; its RUNs' commands and facts are left empty).
+ */
+export function parseDocument(
+  text: string,
+  ignoredRules: readonly string[] = [],
+  { shellTrees = true }: { shellTrees?: boolean } = {},
+): Document {
   const ast = DockerfileParser.parse(text);
   const positions = TextDocument.create('file:///Dockerfile', 'dockerfile', 1, text);
   const offsetAt = (p: { line: number; character: number }) => positions.offsetAt(p);
@@ -117,8 +127,9 @@ export function parseDocument(text: string, ignoredRules: readonly string[] = []
       end: trimmedEnd(text, start, offsetAt(node.getRange().end)),
       stage: stageIndex,
       pragmas: pragmasAbove(lines, node.getRange().start.line),
-      run: keyword === 'RUN' ? readRun(node as Run, text, offsetAt, escapeChar, shell) : null,
-      onbuildRun: keyword === 'ONBUILD' ? readTrigger(node as Onbuild, text, offsetAt, escapeChar, shell) : null,
+      run: keyword === 'RUN' ? readRun(node as Run, text, offsetAt, escapeChar, shell, shellTrees) : null,
+      onbuildRun:
+        keyword === 'ONBUILD' ? readTrigger(node as Onbuild, text, offsetAt, escapeChar, shell, shellTrees) : null,
       env,
       user,
       assignments: [],
@@ -204,6 +215,7 @@ function readRun(
   offsetAt: (p: { line: number; character: number }) => number,
   escapeChar: string,
   shell: ShellState,
+  shellTrees: boolean,
 ): RunDetails {
   const astFlags = node.getFlags();
   const flags: RunFlag[] = astFlags.map((f) => ({
@@ -245,20 +257,20 @@ function readRun(
       };
     });
     const commandLine = text.slice(bodyStart, lineEnd === -1 ? bodyEnd : bodyStart + lineEnd);
-    const facts = heredocFacts(commandLine, text.slice(bodyStart, bodyEnd), texts, shell.posix);
+    const facts = shellTrees ? heredocFacts(commandLine, text.slice(bodyStart, bodyEnd), texts, shell.posix) : NO_FACTS;
     return { ...base, form: 'heredoc', bodyEnd, logical: null, shell: null, facts };
   }
   const argv = raw.trimStart().startsWith('[')
     ? jsonArray(buildLogicalBody(text, bodyStart, end, escapeChar).text)
     : null;
   if (argv) {
-    const facts = execFormFacts(argv);
+    const facts = shellTrees ? execFormFacts(argv) : NO_FACTS;
     return { ...base, form: 'exec', bodyEnd: trimmedEnd(text, bodyStart, end), logical: null, shell: null, facts };
   }
   const logical = buildLogicalBody(text, bodyStart, end, escapeChar);
   const trimmedLength = logical.text.trimEnd().length;
   const bodyEnd = trimmedLength === 0 ? bodyStart : logical.map[trimmedLength - 1]! + 1;
-  const analysis = analyseShell(logical.text);
+  const analysis = shellTrees ? analyseShell(logical.text) : checkShell(logical.text);
   const facts = shellFormFacts(analysis, logical.text, shell.posix);
   return { ...base, form: 'shell', bodyEnd, logical, shell: analysis, facts };
 }
@@ -270,10 +282,11 @@ function readTrigger(
   offsetAt: (p: { line: number; character: number }) => number,
   escapeChar: string,
   shell: ShellState,
+  shellTrees: boolean,
 ): RunDetails | null {
   if (node.getTrigger()?.toUpperCase() !== 'RUN') return null;
   const trigger = node.getTriggerInstruction();
-  return trigger ? readRun(trigger as Run, text, offsetAt, escapeChar, shell) : null;
+  return trigger ? readRun(trigger as Run, text, offsetAt, escapeChar, shell, shellTrees) : null;
 }
 
 function jsonArray(raw: string | null): string[] | null {

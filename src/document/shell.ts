@@ -144,6 +144,22 @@ export function analyseShell(body: string): ShellInfo {
   return info;
 }
 
+/**
+ * Only whether the body parses, as a ShellInfo with no commands, for a file no transform will read (see
+ * parseDocument's `shellTrees`): the tree is never walked.
+ */
+export function checkShell(body: string): ShellInfo {
+  const cached = cache.get(body);
+  if (cached) return cached;
+  const tree = requireParser().parse(body);
+  if (!tree) throw new Error('tree-sitter returned no tree');
+  try {
+    return rootFacts(tree.rootNode, body);
+  } finally {
+    tree.delete();
+  }
+}
+
 function analyseUncached(body: string): ShellInfo {
   const tree = requireParser().parse(body);
   if (!tree) throw new Error('tree-sitter returned no tree');
@@ -228,8 +244,9 @@ const WRAPPERS: ReadonlyMap<string, readonly string[]> = new Map(
 const ASSIGNING_WRAPPERS = new Set(['env', 'sudo']);
 const ASSIGNMENT_IN_ARITHMETIC = /(^|[^=!<>])=($|[^=])|\+\+|--|[-+*/%&|^]=|<<=|>>=/;
 
-function readTree(root: Node, body: string): ShellInfo {
-  const info: ShellInfo = {
+/** What the root says without a walk (whether it parses), the rest at its value for a body with no commands. */
+function rootFacts(root: Node, body: string): ShellInfo {
+  return {
     hasError: root.hasError,
     unterminated: root.hasError && runsIntoEnd(root, body.trimEnd().length),
     commands: [],
@@ -246,6 +263,10 @@ function readTree(root: Node, body: string): ShellInfo {
     tailNeedsErrexit: false,
     lastFailureExits: true,
   };
+}
+
+function readTree(root: Node, body: string): ShellInfo {
+  const info = rootFacts(root, body);
   const statements = root.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
   const separators = root.children.filter((n) => !!n && !n.isNamed).map((n) => n!.type);
   info.hasBackgroundJob = separators.includes('&');

@@ -143,8 +143,9 @@ export async function processText(
  * simply propose nothing there), so we ask them again with --all-stages on the final text, reading the fix
  * loop's last parse of it.
  */
-function stagesLeftAlone(doc: Document, transforms: readonly Transform[], options: SquashOptions): number {
-  if (options.allStages || (doc.text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2) return 0;
+function stagesLeftAlone(doc: Document | null, transforms: readonly Transform[], options: SquashOptions): number {
+  // No document: no transform can change this text, in any stage.
+  if (!doc || options.allStages || (doc.text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2) return 0;
   try {
     if (doc.problems.length > 0 || doc.stages.every((s) => s.ships)) return 0;
     const ctx = { options: { ...options, allStages: true }, managers: MANAGERS };

@@ -7,6 +7,7 @@ import { initShellParser } from '../document/shell.js';
 import { runFixLoop, type AppliedFix, type LeftAlone } from '../fix/loop.js';
 import type { Fix } from '../fix/types.js';
 import { TRANSFORMS, MANAGERS } from '../../transforms/index.js';
+import { cannotChange } from '../../transforms/lib/quiet.js';
 import type { Document } from '../document/types.js';
 import { DEFAULT_OPTIONS, type Transform, type TransformContext, type SquashOptions } from '../transform.js';
 import { SquashError } from './errors.js';
@@ -51,11 +52,14 @@ export function squashSync(input: SquashInput, request: SquashRequest = {}): Squ
   return squashToDocument(input, request).result;
 }
 
-/** squashSync, and the parse of the output (BOM-less) that the fix loop ended with, for the engine to reuse. */
+/**
+ * squashSync, and the parse of the output (BOM-less) that the fix loop ended with, for the engine to reuse;
+ * null when the text is one no transform can change under any options (transforms/lib/quiet.ts).
+ */
 export function squashToDocument(
   input: SquashInput,
   request: SquashRequest = {},
-): { result: SquashResult; document: Document } {
+): { result: SquashResult; document: Document | null } {
   const text = inputText(input);
   const { text: body, bom, eol } = splitBom(text);
   // dockerfile-ast reads a lone CR as a line break, but what we insert would use LF: refuse rather than mix.
@@ -68,7 +72,9 @@ export function squashToDocument(
   };
   const ctx: TransformContext = { options, managers: MANAGERS };
   const proposers = selectTransforms(request).map((t) => ({ id: t.id, propose: (doc: Document) => t.run(doc, ctx) }));
-  const result = runFixLoop(body, proposers, { unsafe: options.unsafe, ignoredRules: options.ignoredRules });
+  // Custom transforms may react to anything, and --merge all merges any RUNs: only the built-ins' quiet test counts.
+  const quiet = !request.transforms?.length && options.merge !== 'all' && cannotChange(body, MANAGERS);
+  const result = runFixLoop(body, proposers, { unsafe: options.unsafe, ignoredRules: options.ignoredRules, quiet });
   if (result.problems.length > 0) {
     throw new InputError(result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; '), 'parse');
   }
@@ -82,7 +88,7 @@ export function squashToDocument(
     eol,
     skipped: result.leftAlone,
   };
-  return { result: squashed, document: result.document };
+  return { result: squashed, document: quiet ? null : result.document };
 }
 
 function inputText(input: SquashInput): string {

@@ -23,6 +23,11 @@ export interface FixLoopOptions {
   unsafe: boolean;
   /** Rule ids or hadolint codes ignored in the whole file (see parseDocument). */
   ignoredRules?: readonly string[];
+  /**
+   * The caller knows no proposer can act on this text: it is only checked (parsed, its shells parsed, never
+   * walked) and handed back unchanged, with no proposer asked.
+   */
+  quiet?: boolean;
 }
 
 export const MAX_PASSES = 10;
@@ -68,7 +73,8 @@ export function runFixLoop(text: string, proposers: readonly FixProposer[], opti
   const seen = new Set<string>([text]);
   const applied: AppliedFix[] = [];
   let current = text;
-  let doc = parseDocument(current, options.ignoredRules);
+  let doc = parseDocument(current, options.ignoredRules, { shellTrees: !options.quiet });
+  if (options.quiet) proposers = [];
   const untouched = { output: text, applied, heldBack: [], passes: 0, problems: [], leftAlone: null, document: doc };
   if (doc.ignoreFile)
     return { ...untouched, leftAlone: { reason: 'ignore-file pragma', message: 'ignore-file pragma' } };

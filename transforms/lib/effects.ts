@@ -90,7 +90,8 @@ export function effectsOf(ins: Instruction, managers: readonly PackageManager[])
   return effects;
 }
 
-const DELETERS = new Set(['rm', 'rmdir', 'find']);
+/** Commands that delete files: the only ones whose RUN can pull earlier RUNs into a create-then-delete merge. */
+export const DELETERS: ReadonlySet<string> = new Set(['rm', 'rmdir', 'find']);
 
 /** A cheap first look: does the RUN delete files or uninstall packages at all? */
 export function mayDelete(ins: Instruction, ctx: { managers: readonly PackageManager[] }): boolean {

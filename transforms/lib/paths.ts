@@ -24,13 +24,16 @@ export function covers(outer: string, inner: string): boolean {
   return o === i || o === '/' || i.startsWith(o + '/');
 }
 
+/** The commands that remove paths (a CleanupMatcher of kind 'remove' matches their paths): no other one does. */
+export const PATH_REMOVERS: ReadonlySet<string> = new Set(['rm', 'find']);
+
 /**
  * The paths a recursive `rm` deletes. A glob counts only when unquoted (a quoted `*` is a file named `*`),
  * and only when its wildcard is the whole last component (`dir/*`), which means "everything in dir".
  */
 export function removedPaths(command: ShellCommand): string[] {
+  if (command.name === null || !PATH_REMOVERS.has(command.name)) return [];
   if (command.name === 'find') return foundAndDeleted(command);
-  if (command.name !== 'rm') return [];
   let recursive = false;
   const paths: string[] = [];
   let endOfOptions = false;
