@@ -6,17 +6,22 @@
 import { DockerfileParser } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildLogicalBody } from './logical-body.js';
-import { analyseShell } from './shell.js';
+import { analyseShell, checkShell } from './shell.js';
 import { execFormFacts, heredocFacts, shellFormFacts } from './run-facts.js';
 import { NO_PRAGMAS, globalIgnoresOf, isIgnoreFile, parsePragmas } from './pragmas.js';
 import { detectStyle } from './style.js';
 import { expandGlobalArgs, isWindowsImage } from './platform.js';
 import { templateMarker } from './template.js';
 import { detectLineEnding } from './source.js';
+const NO_FACTS = { commands: [], opaque: [] };
 // zsh is left out: it is not POSIX by default (word splitting, globbing, errexit details differ).
 const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'busybox']);
-/** `ignoredRules`: rule ids or hadolint codes ignored for the whole file on top of its own global pragmas. */
-export function parseDocument(text, ignoredRules = []) {
+/**
+ * `ignoredRules`: rule ids or hadolint codes ignored for the whole file on top of its own global pragmas.
+ * `shellTrees: false` reads only whether each RUN's shell parses (for a file no transform will look at: the
+ * problems and skip reasons stay exact; its RUNs' commands and facts are left empty).
+ */
+export function parseDocument(text, ignoredRules = [], { shellTrees = true } = {}) {
     const ast = DockerfileParser.parse(text);
     const positions = TextDocument.create('file:///Dockerfile', 'dockerfile', 1, text);
     const offsetAt = (p) => positions.offsetAt(p);
@@ -109,8 +114,8 @@ export function parseDocument(text, ignoredRules = []) {
             end: trimmedEnd(text, start, offsetAt(node.getRange().end)),
             stage: stageIndex,
             pragmas: pragmasAbove(lines, node.getRange().start.line),
-            run: keyword === 'RUN' ? readRun(node, text, offsetAt, escapeChar, shell) : null,
-            onbuildRun: keyword === 'ONBUILD' ? readTrigger(node, text, offsetAt, escapeChar, shell) : null,
+            run: keyword === 'RUN' ? readRun(node, text, offsetAt, escapeChar, shell, shellTrees) : null,
+            onbuildRun: keyword === 'ONBUILD' ? readTrigger(node, text, offsetAt, escapeChar, shell, shellTrees) : null,
             env,
             user,
             assignments: [],
@@ -193,7 +198,7 @@ export function parseDocument(text, ignoredRules = []) {
         problems,
     };
 }
-function readRun(node, text, offsetAt, escapeChar, shell) {
+function readRun(node, text, offsetAt, escapeChar, shell, shellTrees) {
     const astFlags = node.getFlags();
     const flags = astFlags.map((f) => ({
         name: f.getName(),
@@ -234,29 +239,29 @@ function readRun(node, text, offsetAt, escapeChar, shell) {
             };
         });
         const commandLine = text.slice(bodyStart, lineEnd === -1 ? bodyEnd : bodyStart + lineEnd);
-        const facts = heredocFacts(commandLine, text.slice(bodyStart, bodyEnd), texts, shell.posix);
+        const facts = shellTrees ? heredocFacts(commandLine, text.slice(bodyStart, bodyEnd), texts, shell.posix) : NO_FACTS;
         return { ...base, form: 'heredoc', bodyEnd, logical: null, shell: null, facts };
     }
     const argv = raw.trimStart().startsWith('[')
         ? jsonArray(buildLogicalBody(text, bodyStart, end, escapeChar).text)
         : null;
     if (argv) {
-        const facts = execFormFacts(argv);
+        const facts = shellTrees ? execFormFacts(argv) : NO_FACTS;
         return { ...base, form: 'exec', bodyEnd: trimmedEnd(text, bodyStart, end), logical: null, shell: null, facts };
     }
     const logical = buildLogicalBody(text, bodyStart, end, escapeChar);
     const trimmedLength = logical.text.trimEnd().length;
     const bodyEnd = trimmedLength === 0 ? bodyStart : logical.map[trimmedLength - 1] + 1;
-    const analysis = analyseShell(logical.text);
+    const analysis = shellTrees ? analyseShell(logical.text) : checkShell(logical.text);
     const facts = shellFormFacts(analysis, logical.text, shell.posix);
     return { ...base, form: 'shell', bodyEnd, logical, shell: analysis, facts };
 }
 /** `ONBUILD RUN …`: read like a RUN of this stage (a child build runs it with the SHELL it inherits). */
-function readTrigger(node, text, offsetAt, escapeChar, shell) {
+function readTrigger(node, text, offsetAt, escapeChar, shell, shellTrees) {
     if (node.getTrigger()?.toUpperCase() !== 'RUN')
         return null;
     const trigger = node.getTriggerInstruction();
-    return trigger ? readRun(trigger, text, offsetAt, escapeChar, shell) : null;
+    return trigger ? readRun(trigger, text, offsetAt, escapeChar, shell, shellTrees) : null;
 }
 function jsonArray(raw) {
     if (!raw)

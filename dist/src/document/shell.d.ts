@@ -83,3 +83,8 @@ export interface ShellWasmUrls {
 /** Loads the WASM grammar once per process; every other call in this module is synchronous. */
 export declare function initShellParser(urls?: ShellWasmUrls): Promise<void>;
 export declare function analyseShell(body: string): ShellInfo;
+/**
+ * Only whether the body parses, as a ShellInfo with no commands, for a file no transform will read (see
+ * parseDocument's `shellTrees`): the tree is never walked.
+ */
+export declare function checkShell(body: string): ShellInfo;

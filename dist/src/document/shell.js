@@ -64,6 +64,24 @@ export function analyseShell(body) {
     cachedChars += body.length;
     return info;
 }
+/**
+ * Only whether the body parses, as a ShellInfo with no commands, for a file no transform will read (see
+ * parseDocument's `shellTrees`): the tree is never walked.
+ */
+export function checkShell(body) {
+    const cached = cache.get(body);
+    if (cached)
+        return cached;
+    const tree = requireParser().parse(body);
+    if (!tree)
+        throw new Error('tree-sitter returned no tree');
+    try {
+        return rootFacts(tree.rootNode, body);
+    }
+    finally {
+        tree.delete();
+    }
+}
 function analyseUncached(body) {
     const tree = requireParser().parse(body);
     if (!tree)
@@ -143,8 +161,9 @@ const WRAPPERS = new Map(Object.entries({
 /** Wrappers that take `NAME=value` words before the command (`env A=1 cmd`, `sudo A=1 cmd`). */
 const ASSIGNING_WRAPPERS = new Set(['env', 'sudo']);
 const ASSIGNMENT_IN_ARITHMETIC = /(^|[^=!<>])=($|[^=])|\+\+|--|[-+*/%&|^]=|<<=|>>=/;
-function readTree(root, body) {
-    const info = {
+/** What the root says without a walk (whether it parses), the rest at its value for a body with no commands. */
+function rootFacts(root, body) {
+    return {
         hasError: root.hasError,
         unterminated: root.hasError && runsIntoEnd(root, body.trimEnd().length),
         commands: [],
@@ -161,6 +180,9 @@ function readTree(root, body) {
         tailNeedsErrexit: false,
         lastFailureExits: true,
     };
+}
+function readTree(root, body) {
+    const info = rootFacts(root, body);
     const statements = root.namedChildren.filter((n) => !!n && n.type !== 'comment');
     const separators = root.children.filter((n) => !!n && !n.isNamed).map((n) => n.type);
     info.hasBackgroundJob = separators.includes('&');

@@ -82,7 +82,8 @@ export async function processText(path, original, options, wants) {
  * loop's last parse of it.
  */
 function stagesLeftAlone(doc, transforms, options) {
-    if (options.allStages || (doc.text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2)
+    // No document: no transform can change this text, in any stage.
+    if (!doc || options.allStages || (doc.text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2)
         return 0;
     try {
         if (doc.problems.length > 0 || doc.stages.every((s) => s.ships))

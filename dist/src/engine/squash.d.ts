@@ -36,10 +36,13 @@ export type SquashInput = string | Uint8Array;
 export declare function squash(input: SquashInput, request?: SquashRequest): Promise<SquashResult>;
 /** Synchronous form; `initShellParser()` must have resolved. */
 export declare function squashSync(input: SquashInput, request?: SquashRequest): SquashResult;
-/** squashSync, and the parse of the output (BOM-less) that the fix loop ended with, for the engine to reuse. */
+/**
+ * squashSync, and the parse of the output (BOM-less) that the fix loop ended with, for the engine to reuse;
+ * null when the text is one no transform can change under any options (transforms/lib/quiet.ts).
+ */
 export declare function squashToDocument(input: SquashInput, request?: SquashRequest): {
     result: SquashResult;
-    document: Document;
+    document: Document | null;
 };
 export declare function selectTransforms(request: Pick<SquashRequest, 'only' | 'disable' | 'transforms'>): Transform[];
 export declare function unknownTransform(id: string, known: Iterable<string>): string;

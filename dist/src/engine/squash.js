@@ -6,6 +6,7 @@ import { InputError, decodeSource, encodeSource, splitBom } from '../document/so
 import { initShellParser } from '../document/shell.js';
 import { runFixLoop } from '../fix/loop.js';
 import { TRANSFORMS, MANAGERS } from '../../transforms/index.js';
+import { cannotChange } from '../../transforms/lib/quiet.js';
 import { DEFAULT_OPTIONS } from '../transform.js';
 import { SquashError } from './errors.js';
 export async function squash(input, request = {}) {
@@ -17,7 +18,10 @@ export async function squash(input, request = {}) {
 export function squashSync(input, request = {}) {
     return squashToDocument(input, request).result;
 }
-/** squashSync, and the parse of the output (BOM-less) that the fix loop ended with, for the engine to reuse. */
+/**
+ * squashSync, and the parse of the output (BOM-less) that the fix loop ended with, for the engine to reuse;
+ * null when the text is one no transform can change under any options (transforms/lib/quiet.ts).
+ */
 export function squashToDocument(input, request = {}) {
     const text = inputText(input);
     const { text: body, bom, eol } = splitBom(text);
@@ -32,7 +36,9 @@ export function squashToDocument(input, request = {}) {
     };
     const ctx = { options, managers: MANAGERS };
     const proposers = selectTransforms(request).map((t) => ({ id: t.id, propose: (doc) => t.run(doc, ctx) }));
-    const result = runFixLoop(body, proposers, { unsafe: options.unsafe, ignoredRules: options.ignoredRules });
+    // Custom transforms may react to anything, and --merge all merges any RUNs: only the built-ins' quiet test counts.
+    const quiet = !request.transforms?.length && options.merge !== 'all' && cannotChange(body, MANAGERS);
+    const result = runFixLoop(body, proposers, { unsafe: options.unsafe, ignoredRules: options.ignoredRules, quiet });
     if (result.problems.length > 0) {
         throw new InputError(result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; '), 'parse');
     }
@@ -46,7 +52,7 @@ export function squashToDocument(input, request = {}) {
         eol,
         skipped: result.leftAlone,
     };
-    return { result: squashed, document: result.document };
+    return { result: squashed, document: quiet ? null : result.document };
 }
 function inputText(input) {
     if (typeof input === 'string')

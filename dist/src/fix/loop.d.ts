@@ -13,6 +13,11 @@ export interface FixLoopOptions {
     unsafe: boolean;
     /** Rule ids or hadolint codes ignored in the whole file (see parseDocument). */
     ignoredRules?: readonly string[];
+    /**
+     * The caller knows no proposer can act on this text: it is only checked (parsed, its shells parsed, never
+     * walked) and handed back unchanged, with no proposer asked.
+     */
+    quiet?: boolean;
 }
 export declare const MAX_PASSES = 10;
 export interface AppliedFix extends Fix {

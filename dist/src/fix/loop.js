@@ -19,7 +19,9 @@ export function runFixLoop(text, proposers, options) {
     const seen = new Set([text]);
     const applied = [];
     let current = text;
-    let doc = parseDocument(current, options.ignoredRules);
+    let doc = parseDocument(current, options.ignoredRules, { shellTrees: !options.quiet });
+    if (options.quiet)
+        proposers = [];
     const untouched = { output: text, applied, heldBack: [], passes: 0, problems: [], leftAlone: null, document: doc };
     if (doc.ignoreFile)
         return { ...untouched, leftAlone: { reason: 'ignore-file pragma', message: 'ignore-file pragma' } };

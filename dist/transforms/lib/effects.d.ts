@@ -15,6 +15,8 @@ export interface RunEffects {
     removed: Set<string>;
 }
 export declare function effectsOf(ins: Instruction, managers: readonly PackageManager[]): RunEffects;
+/** Commands that delete files: the only ones whose RUN can pull earlier RUNs into a create-then-delete merge. */
+export declare const DELETERS: ReadonlySet<string>;
 /** A cheap first look: does the RUN delete files or uninstall packages at all? */
 export declare function mayDelete(ins: Instruction, ctx: {
     managers: readonly PackageManager[];

@@ -82,7 +82,8 @@ export function effectsOf(ins, managers) {
     }
     return effects;
 }
-const DELETERS = new Set(['rm', 'rmdir', 'find']);
+/** Commands that delete files: the only ones whose RUN can pull earlier RUNs into a create-then-delete merge. */
+export const DELETERS = new Set(['rm', 'rmdir', 'find']);
 /** A cheap first look: does the RUN delete files or uninstall packages at all? */
 export function mayDelete(ins, ctx) {
     const shell = ins.run?.shell;

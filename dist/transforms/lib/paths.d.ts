@@ -7,6 +7,8 @@ export declare function normalisePath(path: string): string;
  * covered by the same path under `/root` or any `/home/<user>`: the build may run as any user.
  */
 export declare function covers(outer: string, inner: string): boolean;
+/** The commands that remove paths (a CleanupMatcher of kind 'remove' matches their paths): no other one does. */
+export declare const PATH_REMOVERS: ReadonlySet<string>;
 /**
  * The paths a recursive `rm` deletes. A glob counts only when unquoted (a quoted `*` is a file named `*`),
  * and only when its wildcard is the whole last component (`dir/*`), which means "everything in dir".

@@ -18,15 +18,17 @@ export function covers(outer, inner) {
     }
     return o === i || o === '/' || i.startsWith(o + '/');
 }
+/** The commands that remove paths (a CleanupMatcher of kind 'remove' matches their paths): no other one does. */
+export const PATH_REMOVERS = new Set(['rm', 'find']);
 /**
  * The paths a recursive `rm` deletes. A glob counts only when unquoted (a quoted `*` is a file named `*`),
  * and only when its wildcard is the whole last component (`dir/*`), which means "everything in dir".
  */
 export function removedPaths(command) {
+    if (command.name === null || !PATH_REMOVERS.has(command.name))
+        return [];
     if (command.name === 'find')
         return foundAndDeleted(command);
-    if (command.name !== 'rm')
-        return [];
     let recursive = false;
     const paths = [];
     let endOfOptions = false;
