@@ -42,7 +42,7 @@ function requireParser() {
  * batch's memory. Least recently used first out; a body too large to be worth keeping is not kept.
  */
 const cache = new Map();
-const CACHE_CHARS = 512 * 1024;
+const CACHE_CHARS = 128 * 1024;
 const LARGEST_CACHED = CACHE_CHARS / 16;
 let cachedChars = 0;
 export function analyseShell(body) {
