@@ -91,13 +91,19 @@ const separator = fc.constantFrom('; ', ' && ', ' || ', '; \\\n    ', ' \\\n    
 const body = fc
   .tuple(
     fc.option(setCommand, { freq: 3 }),
+    // A clean-up is only appended where the RUN itself ran `apt-get update` (it removes what that layer wrote).
+    fc.option(fc.constantFrom('apt-get update; ', 'apt-get update && '), { freq: 2 }),
     list,
     fc.array(fc.tuple(separator, list), { maxLength: 1 }),
     fc.option(fc.tuple(separator, compound), { freq: 4 }),
   )
   .map(
-    ([set, first, rest, tail]) =>
-      (set ? `${set}; ` : '') + first + rest.map(([sep, l]) => sep + l).join('') + (tail ? tail.join('') : ''),
+    ([set, update, first, rest, tail]) =>
+      (set ? `${set}; ` : '') +
+      (update ?? '') +
+      first +
+      rest.map(([sep, l]) => sep + l).join('') +
+      (tail ? tail.join('') : ''),
   );
 
 const STUB_CALL = /\b(apt-get|a|b|c) /g;
@@ -113,8 +119,14 @@ const caseArb: fc.Arbitrary<Case> = fc
   .record({
     shell: fc.constantFrom(...shells),
     bodies: fc.array(body, { minLength: 1, maxLength: 3 }),
+    // A last RUN that writes apt's lists and installs: the generated bodies before it are merged into its layer
+    // (or it gets the clean-up), which is where errexit can be lost.
+    installer: fc.option(
+      fc.constantFrom('apt-get update && apt-get install -y curl', 'apt-get update; apt-get install -y git'),
+    ),
     merge: fc.constantFrom<'manager' | 'all'>('manager', 'all'),
   })
+  .map(({ bodies, installer, ...rest }) => ({ ...rest, bodies: installer ? [...bodies, installer] : bodies }))
   // Every call failing in turn costs calls² runs: few calls per case keep the whole test to seconds.
   .filter(({ bodies }) => (bodies.join(' ').match(STUB_CALL) ?? []).length <= MAX_CALLS)
   .map(({ shell, bodies, merge }) => ({
