@@ -18,8 +18,11 @@ export function cli(args: string[], options: { cwd: string; input?: string; env?
     input: options.input,
     encoding: 'utf8',
     env: { PATH: process.env['PATH'] ?? '', ...options.env },
-    timeout: 30_000,
+    // Generous: on a loaded 2-core machine a worker-thread run takes tens of seconds; a kill must not pass for
+    // empty output.
+    timeout: 120_000,
   });
+  if (result.error) throw new Error(`dockerfile-squash ${args.join(' ')}: ${result.error.message}`);
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
