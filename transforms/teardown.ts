@@ -7,7 +7,7 @@ import type { Document, Instruction, RunDetails } from '../src/document/types.js
 import type { Fix } from '../src/fix/types.js';
 import { appendedCommands } from './lib/chain.js';
 import { covers } from './lib/paths.js';
-import { cacheIsMounted } from './managers/cache-location.js';
+import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
 import { isRewritableRun, suppressed } from './lib/runs.js';
 import type { PackageManager, TeardownStep } from './managers/types.js';
 import {
@@ -62,21 +62,31 @@ unsafe and only applied with --unsafe.`,
   },
 };
 
-function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager): Fix[] {
+type Verdict = 'add' | 'skip' | Reader[];
+
+/** Each step's verdict for this RUN, after the last install; null when the teardown does not apply here at all. */
+function stepVerdicts(
+  doc: Document,
+  ins: Instruction,
+  manager: PackageManager,
+): { lastInstall: ManagerUse; done: Set<string>; verdicts: { step: TeardownStep; verdict: Verdict }[] } | null {
   const run = ins.run!;
-  if (suppressed(doc, ins, [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes])) return [];
-  if (teardownUnsafeHere(doc, ins, manager)) return [];
+  if (suppressed(doc, ins, [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes]))
+    return null;
+  if (teardownUnsafeHere(doc, ins, manager)) return null;
   const uses = usesOf(run, manager);
   const lastInstall = uses.filter((u) => u.role === 'install').pop();
-  if (!lastInstall) return [];
+  if (!lastInstall) return null;
 
   const after = run.shell!.commands.filter((c) => c.start >= lastInstall.command.end);
+  // The cache moved by the environment (COMPOSER_HOME, CONDA_PKGS_DIRS) and removed there: every step is done.
+  const movedAndRemoved = removesMovedCache(ins, lastInstall, manager, after);
   const done = new Set(
     manager.teardown
-      .filter((step) => step.doneBy.some((m) => after.some((c) => matchesCleanup(c, m))))
+      .filter((step) => movedAndRemoved || step.doneBy.some((m) => after.some((c) => matchesCleanup(c, m))))
       .map((s) => s.id),
   );
-  const verdicts = manager.teardown.map((step) => ({
+  const verdicts: { step: TeardownStep; verdict: Verdict }[] = manager.teardown.map((step) => ({
     step,
     verdict: needsStep(doc, ins, manager, step, done, uses, lastInstall),
   }));
@@ -84,6 +94,36 @@ function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager)
   for (const v of verdicts) {
     if (v.verdict === 'add' && v.step.onlyWith && !v.step.onlyWith.some((id) => added.has(id))) v.verdict = 'skip';
   }
+  return { lastInstall, done, verdicts };
+}
+
+/**
+ * The steps this RUN has after its last install, already there or appended by this transform (with `unsafe`,
+ * unsafe ones and those that refresh later RUNs too): what an install flag would keep out of the layer may be
+ * removed by them anyway (FlagRule.redundantWithSteps).
+ */
+export function teardownStepsHere(
+  doc: Document,
+  ins: Instruction,
+  manager: PackageManager,
+  unsafe: boolean,
+): Set<string> {
+  const planned = isRewritableRun(ins) && !ins.run!.shell!.hasBackgroundJob ? stepVerdicts(doc, ins, manager) : null;
+  if (!planned) return new Set();
+  const { done, verdicts } = planned;
+  const added = verdicts.filter(({ step, verdict }) =>
+    unsafe
+      ? verdict === 'add' || (typeof verdict !== 'string' && step.refreshCommand !== undefined)
+      : verdict === 'add' && (step.applicability ?? 'safe') === 'safe',
+  );
+  return new Set([...done, ...added.map((v) => v.step.id)]);
+}
+
+function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager): Fix[] {
+  const run = ins.run!;
+  const planned = stepVerdicts(doc, ins, manager);
+  if (!planned) return [];
+  const { lastInstall, verdicts } = planned;
   const at = run.logical!.map[run.shell!.lastStatementEnd - 1]! + 1;
   const fixes: Fix[] = [];
   for (const applicability of ['safe', 'unsafe'] as const) {
@@ -184,7 +224,7 @@ function needsStep(
   done: Set<string>,
   uses: ManagerUse[],
   lastInstall: ManagerUse,
-): 'add' | 'skip' | Reader[] {
+): Verdict {
   if (done.has(step.id)) return 'skip';
   if (step.skipIfDone?.some((id) => done.has(id))) return 'skip';
   // Deleting files an earlier layer wrote frees nothing in the image: only what this RUN wrote is cleaned up.

@@ -1,6 +1,6 @@
 import { appendedCommands } from './lib/chain.js';
 import { covers } from './lib/paths.js';
-import { cacheIsMounted } from './managers/cache-location.js';
+import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
 import { isRewritableRun, suppressed } from './lib/runs.js';
 import { hasMarker, hasOption, matchesCleanup, mentionsManager, usesIn, usesOf, } from './managers/usage.js';
 const TEARDOWN_ID = 'teardown';
@@ -45,19 +45,22 @@ unsafe and only applied with --unsafe.`,
         return fixes;
     },
 };
-function teardownFixes(doc, ins, manager) {
+/** Each step's verdict for this RUN, after the last install; null when the teardown does not apply here at all. */
+function stepVerdicts(doc, ins, manager) {
     const run = ins.run;
     if (suppressed(doc, ins, [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes]))
-        return [];
+        return null;
     if (teardownUnsafeHere(doc, ins, manager))
-        return [];
+        return null;
     const uses = usesOf(run, manager);
     const lastInstall = uses.filter((u) => u.role === 'install').pop();
     if (!lastInstall)
-        return [];
+        return null;
     const after = run.shell.commands.filter((c) => c.start >= lastInstall.command.end);
+    // The cache moved by the environment (COMPOSER_HOME, CONDA_PKGS_DIRS) and removed there: every step is done.
+    const movedAndRemoved = removesMovedCache(ins, lastInstall, manager, after);
     const done = new Set(manager.teardown
-        .filter((step) => step.doneBy.some((m) => after.some((c) => matchesCleanup(c, m))))
+        .filter((step) => movedAndRemoved || step.doneBy.some((m) => after.some((c) => matchesCleanup(c, m))))
         .map((s) => s.id));
     const verdicts = manager.teardown.map((step) => ({
         step,
@@ -68,6 +71,29 @@ function teardownFixes(doc, ins, manager) {
         if (v.verdict === 'add' && v.step.onlyWith && !v.step.onlyWith.some((id) => added.has(id)))
             v.verdict = 'skip';
     }
+    return { lastInstall, done, verdicts };
+}
+/**
+ * The steps this RUN has after its last install, already there or appended by this transform (with `unsafe`,
+ * unsafe ones and those that refresh later RUNs too): what an install flag would keep out of the layer may be
+ * removed by them anyway (FlagRule.redundantWithSteps).
+ */
+export function teardownStepsHere(doc, ins, manager, unsafe) {
+    const planned = isRewritableRun(ins) && !ins.run.shell.hasBackgroundJob ? stepVerdicts(doc, ins, manager) : null;
+    if (!planned)
+        return new Set();
+    const { done, verdicts } = planned;
+    const added = verdicts.filter(({ step, verdict }) => unsafe
+        ? verdict === 'add' || (typeof verdict !== 'string' && step.refreshCommand !== undefined)
+        : verdict === 'add' && (step.applicability ?? 'safe') === 'safe');
+    return new Set([...done, ...added.map((v) => v.step.id)]);
+}
+function teardownFixes(doc, ins, manager) {
+    const run = ins.run;
+    const planned = stepVerdicts(doc, ins, manager);
+    if (!planned)
+        return [];
+    const { lastInstall, verdicts } = planned;
     const at = run.logical.map[run.shell.lastStatementEnd - 1] + 1;
     const fixes = [];
     for (const applicability of ['safe', 'unsafe']) {

@@ -1,6 +1,6 @@
 FROM alpine:3.20
 RUN apk update \
-    && apk add --no-cache curl \
-    && apk add --no-cache --virtual .build-deps gcc musl-dev \
-    && apk --update add --no-cache git \
+    && apk add curl \
+    && apk add --virtual .build-deps gcc musl-dev \
+    && apk --update add git \
     && rm -rf /var/cache/apk/*

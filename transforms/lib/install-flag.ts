@@ -7,6 +7,7 @@ import type { Document, Instruction } from '../../src/document/types.js';
 import type { Applicability, Fix } from '../../src/fix/types.js';
 import { cacheIsMounted } from '../managers/cache-location.js';
 import { isRewritableRun, suppressed } from './runs.js';
+import { teardownStepsHere } from '../teardown.js';
 import type { FlagRule, PackageManager } from '../managers/types.js';
 import { hasOption, matchesCleanup, usesOf, type ManagerUse } from '../managers/usage.js';
 import type { Transform } from '../../src/transform.js';
@@ -35,7 +36,7 @@ export function flagTransform(
             if (rule.transform !== id) continue;
             if (suppressed(doc, ins, [id, `${id}:${manager.id}`, ...(rule.hadolintCodes ?? [])])) continue;
             for (const use of usesOf(ins.run!, manager)) {
-              const fix = flagFix(doc, ins, manager, rule, use);
+              const fix = flagFix(doc, ins, manager, rule, use, ctx.options.unsafe);
               if (fix) fixes.push(fix);
             }
           }
@@ -52,6 +53,7 @@ function flagFix(
   manager: PackageManager,
   rule: FlagRule,
   use: ManagerUse,
+  unsafe: boolean,
 ): Fix | null {
   const words = use.subcommand.map((w) => w.value).join(' ');
   if (!rule.subcommands.includes(words)) return null;
@@ -62,6 +64,10 @@ function flagFix(
   // A later command of the RUN removes the whole cache (`pip cache purge`, `rm -rf /root/.cache`): nothing is left.
   const later = ins.run!.shell!.commands.filter((c) => c.start >= use.command.end);
   if (rule.doneBy?.some((m) => later.some((c) => matchesCleanup(c, m)))) return null;
+  if (rule.redundantWithSteps) {
+    const steps = teardownStepsHere(doc, ins, manager, unsafe);
+    if (rule.redundantWithSteps.some((id) => steps.has(id))) return null;
+  }
   if (
     rule.disabledByEnv?.some(
       (name) =>

@@ -30,15 +30,17 @@ export const PATH_REMOVERS: ReadonlySet<string> = new Set(['rm', 'find']);
 /**
  * The paths a recursive `rm` deletes. A glob counts only when unquoted (a quoted `*` is a file named `*`),
  * and only when its wildcard is the whole last component (`dir/*`), which means "everything in dir".
+ * With `variables`, a path that starts with one variable is kept as written (`"$COMPOSER_HOME"/cache` as
+ * `$COMPOSER_HOME/cache`), for the caller to compare with where that variable points.
  */
-export function removedPaths(command: ShellCommand): string[] {
+export function removedPaths(command: ShellCommand, variables = false): string[] {
   if (command.name === null || !PATH_REMOVERS.has(command.name)) return [];
-  if (command.name === 'find') return foundAndDeleted(command);
+  if (command.name === 'find') return variables ? [] : foundAndDeleted(command);
   let recursive = false;
   const paths: string[] = [];
   let endOfOptions = false;
   for (const word of command.args) {
-    const v = staticPath(word);
+    const v = staticPath(word) ?? (variables ? variablePath(word) : null);
     if (v === null) continue;
     if (!endOfOptions && v === '--') {
       endOfOptions = true;
@@ -102,6 +104,13 @@ export function staticPath(word: ShellWord): string | null {
   if (word.value !== null) return word.value;
   const home = /^(?:\$HOME|\$\{HOME\}|"\$HOME"|"\$\{HOME\}")(\/[^$`"'\\]*)?$/.exec(word.raw);
   return home ? '~' + (home[1] ?? '') : null;
+}
+
+/** `$NAME`, `${NAME}` or either in double quotes, then an optional literal path: `$NAME/rest`; else null. */
+function variablePath(word: ShellWord): string | null {
+  const m = /^(")?\$(?:(\w+)|\{(\w+)\})(\/[^$`"'\\*?[]*)?\1(\/[^$`"'\\*?[]*)?(\/\*)?$/.exec(word.raw);
+  if (!m || (m[4] && m[5])) return null;
+  return `$${m[2] ?? m[3]}${m[4] ?? m[5] ?? ''}${m[6] ?? ''}`;
 }
 
 /** A cache, tmpfs or bind mount at or above `path`. */

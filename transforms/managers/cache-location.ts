@@ -4,7 +4,8 @@
  * moves it. A mount over any of these is a cache the author wants: no flag empties it, no clean-up deletes it.
  */
 import type { Instruction, Mount } from '../../src/document/types.js';
-import { mountOverlaps } from '../lib/paths.js';
+import type { ShellCommand } from '../../src/document/shell.js';
+import { covers, mountOverlaps, removedPaths } from '../lib/paths.js';
 import type { PackageManager } from './types.js';
 import type { ManagerUse } from './usage.js';
 
@@ -59,6 +60,42 @@ export function cacheIsMounted(
   if (mounts.length === 0) return false;
   const dirs = cacheDirsOf(ins, use, manager, defaults);
   return dirs === null || dirs.some((d) => mountOverlaps(mounts, d));
+}
+
+/**
+ * The environment moved the cache of this use, and one of `commands` removes it where it was moved to, by the
+ * same variable (`export COMPOSER_HOME="$(mktemp -d)"; composer install; rm -rf "$COMPOSER_HOME"`) or by its
+ * path (`ENV COMPOSER_HOME=/tmp/composer` … `rm -rf /tmp/composer`). Every variable that moves it must be
+ * removed so (COMPOSER_CACHE_DIR wins over COMPOSER_HOME), each seen with the value the install saw.
+ */
+export function removesMovedCache(
+  ins: Instruction,
+  use: ManagerUse,
+  manager: PackageManager,
+  commands: readonly ShellCommand[],
+): boolean {
+  const moved = (manager.cacheLocation?.env ?? []).filter((e) => envSourceAt(ins, use.command, e.name) !== undefined);
+  if (moved.length === 0) return false;
+  return moved.every(({ name, subdir }) => {
+    const source = envSourceAt(ins, use.command, name);
+    const value = envAt(ins, use, name);
+    const dir = value === null || value === undefined ? null : expand(value, ins.env);
+    const within = (base: string) => (subdir ? `${base}/${subdir}` : base);
+    return commands.some(
+      (c) =>
+        envSourceAt(ins, c, name) === source &&
+        removedPaths(c, true).some((r) => covers(r, within(`$${name}`)) || (dir !== null && covers(r, within(dir)))),
+    );
+  });
+}
+
+/** Where the variable's value for the command comes from: its own prefix, an `export` in the RUN, or the stage. */
+function envSourceAt(ins: Instruction, command: ShellCommand, name: string): object | 'stage' | undefined {
+  const own = command.assignments.filter((a) => a.name === name).pop();
+  if (own) return own;
+  const exported = ins.run!.shell!.exports.filter((e) => e.name === name && e.start < command.start).pop();
+  if (exported) return exported;
+  return ins.env.has(name) ? 'stage' : undefined;
 }
 
 /**

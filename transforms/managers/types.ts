@@ -107,6 +107,11 @@ export interface FlagRule {
   cachePaths?: string[];
   /** Not added when a command after the install already removes the whole cache (`pip cache purge`). */
   doneBy?: CleanupMatcher[];
+  /**
+   * Not added when the RUN has one of these teardown steps, already or appended by the teardown, which removes
+   * what the flag would keep out (apk: `rm -rf /var/cache/apk/*` after `apk update`): one clean-up per cache.
+   */
+  redundantWithSteps?: string[];
   /** hadolint codes whose ignore pragma also suppresses this flag. */
   hadolintCodes?: string[];
 }

@@ -1,5 +1,6 @@
 import { cacheIsMounted } from '../managers/cache-location.js';
 import { isRewritableRun, suppressed } from './runs.js';
+import { teardownStepsHere } from '../teardown.js';
 import { hasOption, matchesCleanup, usesOf } from '../managers/usage.js';
 const TRUTHY = /^(1|true|yes|on)$/i;
 export function flagTransform(id, applicability, description, explain) {
@@ -23,7 +24,7 @@ export function flagTransform(id, applicability, description, explain) {
                         if (suppressed(doc, ins, [id, `${id}:${manager.id}`, ...(rule.hadolintCodes ?? [])]))
                             continue;
                         for (const use of usesOf(ins.run, manager)) {
-                            const fix = flagFix(doc, ins, manager, rule, use);
+                            const fix = flagFix(doc, ins, manager, rule, use, ctx.options.unsafe);
                             if (fix)
                                 fixes.push(fix);
                         }
@@ -34,7 +35,7 @@ export function flagTransform(id, applicability, description, explain) {
         },
     };
 }
-function flagFix(doc, ins, manager, rule, use) {
+function flagFix(doc, ins, manager, rule, use, unsafe) {
     const words = use.subcommand.map((w) => w.value).join(' ');
     if (!rule.subcommands.includes(words))
         return null;
@@ -49,6 +50,11 @@ function flagFix(doc, ins, manager, rule, use) {
     const later = ins.run.shell.commands.filter((c) => c.start >= use.command.end);
     if (rule.doneBy?.some((m) => later.some((c) => matchesCleanup(c, m))))
         return null;
+    if (rule.redundantWithSteps) {
+        const steps = teardownStepsHere(doc, ins, manager, unsafe);
+        if (rule.redundantWithSteps.some((id) => steps.has(id)))
+            return null;
+    }
     if (rule.disabledByEnv?.some((name) => isTruthy(ins.env.get(name)) || use.command.assignments.some((a) => a.name === name && isTruthy(a.value)))) {
         return null;
     }

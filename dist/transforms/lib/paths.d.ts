@@ -12,6 +12,8 @@ export declare const PATH_REMOVERS: ReadonlySet<string>;
 /**
  * The paths a recursive `rm` deletes. A glob counts only when unquoted (a quoted `*` is a file named `*`),
  * and only when its wildcard is the whole last component (`dir/*`), which means "everything in dir".
+ * With `variables`, a path that starts with one variable is kept as written (`"$COMPOSER_HOME"/cache` as
+ * `$COMPOSER_HOME/cache`), for the caller to compare with where that variable points.
  */
 export declare function removedPaths(command: ShellCommand): string[];
 /** A word's value with `~`, `$HOME` and `${HOME}` kept as `~` (builds run as root unless USER says otherwise). */

@@ -36,6 +36,9 @@ export const apk = {
             presentAs: ['--no-cache', '--no-network'],
             applicability: 'safe',
             cachePaths: ['/var/cache/apk', '/etc/apk/cache'],
+            // A RUN that runs `apk update` gets the index removed anyway, and with it the package cache where one is
+            // configured (Alpine wiki "Local APK cache": /etc/apk/cache links to /var/cache/apk).
+            redundantWithSteps: ['index'],
             hadolintCodes: ['DL3019'],
         },
     ],

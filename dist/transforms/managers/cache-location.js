@@ -1,4 +1,4 @@
-import { mountOverlaps } from '../lib/paths.js';
+import { covers, mountOverlaps, removedPaths } from '../lib/paths.js';
 /** The cache directories of this use (`~` for the home directory), or null when a variable moves it out of sight. */
 export function cacheDirsOf(ins, use, manager, defaults) {
     const location = manager.cacheLocation;
@@ -45,6 +45,35 @@ export function cacheIsMounted(ins, use, manager, defaults) {
         return false;
     const dirs = cacheDirsOf(ins, use, manager, defaults);
     return dirs === null || dirs.some((d) => mountOverlaps(mounts, d));
+}
+/**
+ * The environment moved the cache of this use, and one of `commands` removes it where it was moved to, by the
+ * same variable (`export COMPOSER_HOME="$(mktemp -d)"; composer install; rm -rf "$COMPOSER_HOME"`) or by its
+ * path (`ENV COMPOSER_HOME=/tmp/composer` … `rm -rf /tmp/composer`). Every variable that moves it must be
+ * removed so (COMPOSER_CACHE_DIR wins over COMPOSER_HOME), each seen with the value the install saw.
+ */
+export function removesMovedCache(ins, use, manager, commands) {
+    const moved = (manager.cacheLocation?.env ?? []).filter((e) => envSourceAt(ins, use.command, e.name) !== undefined);
+    if (moved.length === 0)
+        return false;
+    return moved.every(({ name, subdir }) => {
+        const source = envSourceAt(ins, use.command, name);
+        const value = envAt(ins, use, name);
+        const dir = value === null || value === undefined ? null : expand(value, ins.env);
+        const within = (base) => (subdir ? `${base}/${subdir}` : base);
+        return commands.some((c) => envSourceAt(ins, c, name) === source &&
+            removedPaths(c, true).some((r) => covers(r, within(`$${name}`)) || (dir !== null && covers(r, within(dir)))));
+    });
+}
+/** Where the variable's value for the command comes from: its own prefix, an `export` in the RUN, or the stage. */
+function envSourceAt(ins, command, name) {
+    const own = command.assignments.filter((a) => a.name === name).pop();
+    if (own)
+        return own;
+    const exported = ins.run.shell.exports.filter((e) => e.name === name && e.start < command.start).pop();
+    if (exported)
+        return exported;
+    return ins.env.has(name) ? 'stage' : undefined;
 }
 /**
  * The value a variable has for the command: its own `VAR=…` prefix, else the last `export` before it in the RUN,
