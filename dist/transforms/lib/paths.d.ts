@@ -15,7 +15,7 @@ export declare const PATH_REMOVERS: ReadonlySet<string>;
  * With `variables`, a path that starts with one variable is kept as written (`"$COMPOSER_HOME"/cache` as
  * `$COMPOSER_HOME/cache`), for the caller to compare with where that variable points.
  */
-export declare function removedPaths(command: ShellCommand): string[];
+export declare function removedPaths(command: ShellCommand, variables?: boolean): string[];
 /** A word's value with `~`, `$HOME` and `${HOME}` kept as `~` (builds run as root unless USER says otherwise). */
 export declare function staticPath(word: ShellWord): string | null;
 /** A cache, tmpfs or bind mount at or above `path`. */

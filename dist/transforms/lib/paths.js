@@ -26,11 +26,11 @@ export const PATH_REMOVERS = new Set(['rm', 'find']);
  * With `variables`, a path that starts with one variable is kept as written (`"$COMPOSER_HOME"/cache` as
  * `$COMPOSER_HOME/cache`), for the caller to compare with where that variable points.
  */
-export function removedPaths(command) {
+export function removedPaths(command, variables = false) {
     if (command.name === null || !PATH_REMOVERS.has(command.name))
         return [];
     if (command.name === 'find')
-        return foundAndDeleted(command);
+        return variables ? [] : foundAndDeleted(command);
     let recursive = false;
     const paths = [];
     let endOfOptions = false;
