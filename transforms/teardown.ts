@@ -11,6 +11,7 @@ import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js'
 import { isRewritableRun, suppressed } from './lib/runs.js';
 import type { PackageManager, TeardownStep } from './managers/types.js';
 import {
+  isCleanupScript,
   hasMarker,
   hasOption,
   matchesCleanup,
@@ -79,8 +80,9 @@ function stepVerdicts(
   if (!lastInstall) return null;
 
   const after = run.shell!.commands.filter((c) => c.start >= lastInstall.command.end);
-  // The cache moved by the environment (COMPOSER_HOME, CONDA_PKGS_DIRS) and removed there: every step is done.
-  const movedAndRemoved = removesMovedCache(ins, lastInstall, manager, after);
+  // The cache moved by the environment (COMPOSER_HOME, CONDA_PKGS_DIRS) and removed there, or the author's own
+  // clean-up script after the last install: every step is done.
+  const movedAndRemoved = removesMovedCache(ins, lastInstall, manager, after) || after.some((c) => isCleanupScript(c));
   const done = new Set(
     manager.teardown
       .filter((step) => movedAndRemoved || step.doneBy.some((m) => after.some((c) => matchesCleanup(c, m))))

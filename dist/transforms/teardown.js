@@ -2,7 +2,7 @@ import { appendedCommands } from './lib/chain.js';
 import { covers } from './lib/paths.js';
 import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
 import { isRewritableRun, suppressed } from './lib/runs.js';
-import { hasMarker, hasOption, matchesCleanup, mentionsManager, usesIn, usesOf, } from './managers/usage.js';
+import { isCleanupScript, hasMarker, hasOption, matchesCleanup, mentionsManager, usesIn, usesOf, } from './managers/usage.js';
 const TEARDOWN_ID = 'teardown';
 export const teardown = {
     id: TEARDOWN_ID,
@@ -57,8 +57,9 @@ function stepVerdicts(doc, ins, manager) {
     if (!lastInstall)
         return null;
     const after = run.shell.commands.filter((c) => c.start >= lastInstall.command.end);
-    // The cache moved by the environment (COMPOSER_HOME, CONDA_PKGS_DIRS) and removed there: every step is done.
-    const movedAndRemoved = removesMovedCache(ins, lastInstall, manager, after);
+    // The cache moved by the environment (COMPOSER_HOME, CONDA_PKGS_DIRS) and removed there, or the author's own
+    // clean-up script after the last install: every step is done.
+    const movedAndRemoved = removesMovedCache(ins, lastInstall, manager, after) || after.some((c) => isCleanupScript(c));
     const done = new Set(manager.teardown
         .filter((step) => movedAndRemoved || step.doneBy.some((m) => after.some((c) => matchesCleanup(c, m))))
         .map((s) => s.id));

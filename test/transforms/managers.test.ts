@@ -241,6 +241,13 @@ describe('teardown per manager', () => {
       );
   });
 
+  test.each(['/scripts/cleanup.sh', 'sh /tmp/clean-layer.sh', 'install_clean', './docker-clean-up.sh'])(
+    "the author's clean-up script `%s` after the last install is the teardown",
+    (script) => {
+      unchanged(lines('FROM d', `RUN apt-get update && apt-get install -y a && ${script}`), { only: ['teardown'] });
+    },
+  );
+
   test('an ENV pointing into a cache path keeps it (conda pkgs dir configured on purpose)', () => {
     unchanged(lines('FROM d', 'ENV CONDA_PKGS_DIRS=/opt/conda/pkgs', 'RUN conda install -y a'), { only: ['teardown'] });
   });

@@ -210,6 +210,21 @@ function argsOfProgram(command: ShellCommand, names: string[]): ShellWord[] | nu
 
 const INTERPRETER = /^php[\d.]*$/;
 
+/**
+ * The author's own clean-up script, opaque to the tool: a command (or the script `bash`/`sh` runs) whose name
+ * says it cleans (`/scripts/cleanup.sh`, `/tmp/clean-layer.sh`, `install_clean`, `docker-clean`). After the
+ * last install it counts as every manager's teardown: what it removes cannot be read, and a second clean-up
+ * next to the author's own is noise to a reviewer.
+ */
+export function isCleanupScript(command: ShellCommand): boolean {
+  if (!command.name) return false;
+  const script = SHELLS.has(basename(command.name))
+    ? command.args.find((a) => !(a.value ?? '-').startsWith('-'))?.value
+    : command.name;
+  if (!script) return false;
+  return /^(?:[a-z0-9]+[-_])*clean(?:[-_]?up)?(?:[-_][a-z0-9]+)*(?:\.sh)?$/i.test(basename(script));
+}
+
 export function matchesCleanup(command: ShellCommand, matcher: CleanupMatcher): boolean {
   if (matcher.kind === 'subcommand') {
     const args = argsOfProgram(command, matcher.names);

@@ -36,6 +36,13 @@ export declare function hasOption(args: ShellWord[], options: string[]): boolean
  * subcommand words (`cache add`, `workspaces focus`).
  */
 export declare function hasMarker(use: ManagerUse, markers: string[]): boolean;
+/**
+ * The author's own clean-up script, opaque to the tool: a command (or the script `bash`/`sh` runs) whose name
+ * says it cleans (`/scripts/cleanup.sh`, `/tmp/clean-layer.sh`, `install_clean`, `docker-clean`). After the
+ * last install it counts as every manager's teardown: what it removes cannot be read, and a second clean-up
+ * next to the author's own is noise to a reviewer.
+ */
+export declare function isCleanupScript(command: ShellCommand): boolean;
 export declare function matchesCleanup(command: ShellCommand, matcher: CleanupMatcher): boolean;
 /** Every command of the RUN that belongs to `manager`, in order, including clean-ups such as `rm -rf` of its paths. */
 export declare function usesOf(run: RunDetails, manager: PackageManager): ManagerUse[];
