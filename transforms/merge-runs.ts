@@ -1,6 +1,7 @@
 /**
- * merge-runs: adjacent RUNs whose work belongs in one layer become one RUN: RUNs of the same package manager
- * (so the clean-up shares the layer that filled the cache), and a RUN that deletes what an earlier RUN of
+ * merge-runs: adjacent RUNs whose work belongs in one layer become one RUN: a RUN that leaves a package manager's
+ * state and the later RUN of that manager that deletes it (so the clean-up shares the layer that filled the cache),
+ * and a RUN that deletes what an earlier RUN of
  * the stretch created or installed (so the deletion actually saves bytes). With --unsafe, RUNs also merge
  * across ENV and ARG instructions.
  */
@@ -20,7 +21,7 @@ import {
   suppressed,
   type StretchEntry,
 } from './lib/runs.js';
-import { managersOf } from './managers/usage.js';
+import { managersOf, matchesCleanup, stateLeftBy, usesOf } from './managers/usage.js';
 import type { Transform, TransformContext } from '../src/transform.js';
 
 const MERGE_RUNS_ID = 'merge-runs';
@@ -50,8 +51,11 @@ Stages whose filesystem never reaches the image (a build stage only copied from 
 used) are left as they are: their layers do not ship, so merging them saves nothing and only costs build-cache
 hits. --all-stages merges there too.
 
-By default RUNs merge when they share a package manager or when a later one deletes what an earlier one created;
---merge=all merges every adjacent mergeable RUN. With --unsafe, RUNs also merge across ENV and ARG: an ENV moves
+By default RUNs merge only where that saves bytes: from a RUN that leaves a package manager's state in its layer
+(apt's lists, a package cache it does not clean) to a later RUN that deletes it or installs with that manager (the
+merged RUN then gets the clean-up), with the RUNs of the same package work between them; or from a RUN that
+creates something to the one that deletes it. RUNs that each clean up after themselves, a build script after an
+install, or a RUN that only configures the manager stay as they are. --merge=all merges every adjacent mergeable RUN. With --unsafe, RUNs also merge across ENV and ARG: an ENV moves
 below the merged RUN and the chain exports its value at the point where the ENV stood (so earlier commands do not
 see it and later ones do, expanded by the shell as the builder would); an ARG moves above it and the commands
 before it run with the variable unset. That is unsafe because the ENV value is then computed by the shell rather
@@ -88,48 +92,75 @@ function canMerge(doc: Document, ins: Instruction): boolean {
 }
 
 /**
- * Groups grow by joining neighbouring blocks of RUNs (single RUNs at first) that share a package manager, or
- * that lie inside a create-then-delete span (or always, with --merge=all), until nothing more joins: a RUN that
- * uses two managers can bring together blocks on either side of it. Structural reasons (flags, errexit, an
- * ENV/ARG that cannot be crossed) forbid a join.
+ * A group is a stretch of RUNs joined where the join is possible (flags, errexit, ENV/ARG crossing) and wanted:
+ * always with --merge=all; otherwise only where the merge lets the image lose bytes: a span from a RUN that
+ * leaves a manager's state (lists, a package cache) to a later RUN that deletes it or installs with the manager
+ * (the merged RUN then gets the teardown), or from a RUN that creates something to one that deletes it. RUNs
+ * that each clean up after themselves, or only configure the manager, stay separate layers: merging them saves
+ * nothing and costs build-cache granularity.
  */
 function groupsOf(doc: Document, stretch: StretchEntry[], ctx: TransformContext, crossEnv: boolean): StretchEntry[][] {
   const ok = stretch.map((e) => canMerge(doc, e.run));
-  const spans = deletionSpans(stretch, ok, ctx);
   const possible = stretch.slice(0, -1).map((a, i) => {
     const b = stretch[i + 1]!;
     const crossingOk = b.crossed.length === 0 || (crossEnv && crossingPlan(doc, [a, b]) !== null);
     return ok[i]! && ok[i + 1]! && a.run.run!.flagKey === b.run.run!.flagKey && mayPrecedeAnd(a.run.run!) && crossingOk;
   });
-  const blocks = stretch.map((e, i) => ({
-    first: i,
-    last: i,
-    managers: new Set(ok[i] ? managersOf(e.run.run!, ctx.managers).map((m) => m.id) : []),
-  }));
-  for (let joined = true; joined;) {
-    joined = false;
-    for (let b = 0; b + 1 < blocks.length; b++) {
-      const left = blocks[b]!;
-      const right = blocks[b + 1]!;
-      const link = left.last;
-      const wanted =
-        ctx.options.merge === 'all' || spans[link] || [...right.managers].some((m) => left.managers.has(m));
-      if (!possible[link] || !wanted) continue;
-      blocks.splice(b, 2, {
-        first: left.first,
-        last: right.last,
-        managers: new Set([...left.managers, ...right.managers]),
-      });
-      joined = true;
-      b--;
+  const wanted =
+    ctx.options.merge === 'all'
+      ? possible.map(() => true)
+      : orLinks(deletionSpans(stretch, ok, ctx, possible), stateSpans(stretch, ok, ctx, possible));
+  const groups: StretchEntry[][] = [];
+  let first = 0;
+  for (let i = 0; i < stretch.length; i++) {
+    if (i < possible.length && possible[i] && wanted[i]) continue;
+    if (i > first) groups.push(stretch.slice(first, i + 1));
+    first = i + 1;
+  }
+  return groups;
+}
+
+function orLinks(a: boolean[], b: boolean[]): boolean[] {
+  return a.map((x, i) => x || b[i]!);
+}
+
+/** Marks the links from RUN `from` to RUN `to` when every one of them is possible: a span joined in part saves nothing. */
+function markSpan(spans: boolean[], possible: boolean[], from: number, to: number): void {
+  if (possible.slice(from, to).every(Boolean)) for (let m = from; m < to; m++) spans[m] = true;
+}
+
+/**
+ * spans[i]: RUNs i and i+1 lie inside a span from a RUN that leaves a manager's state in its layer to a later RUN
+ * that deletes that state, or installs with the manager (the merged RUN's teardown deletes it then). Every RUN in
+ * between uses a manager of one of the two ends (a repository set up between `apt-get update` and the install).
+ */
+function stateSpans(stretch: StretchEntry[], ok: boolean[], ctx: TransformContext, possible: boolean[]): boolean[] {
+  const spans = new Array<boolean>(possible.length).fill(false);
+  for (let i = 0; i + 1 < stretch.length; i++) {
+    if (!ok[i]) continue;
+    for (const manager of ctx.managers) {
+      const left = stateLeftBy(stretch[i]!.run.run!, manager);
+      if (left.length === 0) continue;
+      for (let k = i + 1; k < stretch.length && ok[k]; k++) {
+        const run = stretch[k]!.run.run!;
+        const uses = usesOf(run, manager);
+        const deletes =
+          uses.some((u) => u.role === 'install') ||
+          left.some((step) => step.doneBy.some((m) => run.shell!.commands.some((c) => matchesCleanup(c, m))));
+        if (!deletes) continue;
+        // A RUN in between belongs to the same package work: it uses a manager of one of the two ends.
+        const ends = [...managersOf(stretch[i]!.run.run!, ctx.managers), ...managersOf(run, ctx.managers)];
+        const between = stretch.slice(i + 1, k).map((e) => e.run.run!);
+        if (between.every((r) => ends.some((m) => usesOf(r, m).length > 0))) markSpan(spans, possible, i, k);
+      }
     }
   }
-  return blocks.filter((b) => b.last > b.first).map((b) => stretch.slice(b.first, b.last + 1));
+  return spans;
 }
 
 /** spans[i]: RUNs i and i+1 lie inside a span from a RUN that creates something to a later RUN that deletes it. */
-function deletionSpans(stretch: StretchEntry[], ok: boolean[], ctx: TransformContext): boolean[] {
-  const spans = new Array<boolean>(Math.max(0, stretch.length - 1)).fill(false);
+function deletionSpans(stretch: StretchEntry[], ok: boolean[], ctx: TransformContext, possible: boolean[]): boolean[] {
+  const spans = new Array<boolean>(possible.length).fill(false);
   // Most RUNs delete nothing: only then are the effects of the RUNs before them worth reading.
   const effects: (RunEffects | null | undefined)[] = [];
   const effectsAt = (i: number) => (effects[i] ??= ok[i] ? effectsOf(stretch[i]!.run, ctx.managers) : null);
@@ -139,7 +170,7 @@ function deletionSpans(stretch: StretchEntry[], ok: boolean[], ctx: TransformCon
     if (!later || (later.deleted.length === 0 && later.removed.size === 0)) continue;
     for (let i = k - 1; i >= 0 && ok[i]; i--) {
       const earlier = effectsAt(i);
-      if (earlier && deletesWhatWasCreated(earlier, later)) for (let m = i; m < k; m++) spans[m] = true;
+      if (earlier && deletesWhatWasCreated(earlier, later)) markSpan(spans, possible, i, k);
     }
   }
   return spans;

@@ -11,13 +11,16 @@ import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js'
 import { isRewritableRun, suppressed } from './lib/runs.js';
 import type { PackageManager, TeardownStep } from './managers/types.js';
 import {
-  isCleanupScript,
+  fillsOnPurpose,
   hasMarker,
   hasOption,
   matchesCleanup,
   mentionsManager,
+  stepDone,
+  stepsDoneAfter,
   usesIn,
   usesOf,
+  writesState,
   type ManagerUse,
 } from './managers/usage.js';
 import type { Transform } from '../src/transform.js';
@@ -80,14 +83,10 @@ function stepVerdicts(
   if (!lastInstall) return null;
 
   const after = run.shell!.commands.filter((c) => c.start >= lastInstall.command.end);
-  // The cache moved by the environment (COMPOSER_HOME, CONDA_PKGS_DIRS) and removed there, or the author's own
-  // clean-up script after the last install: every step is done.
-  const movedAndRemoved = removesMovedCache(ins, lastInstall, manager, after) || after.some((c) => isCleanupScript(c));
-  const done = new Set(
-    manager.teardown
-      .filter((step) => movedAndRemoved || step.doneBy.some((m) => after.some((c) => matchesCleanup(c, m))))
-      .map((s) => s.id),
-  );
+  // The cache moved by the environment (COMPOSER_HOME, CONDA_PKGS_DIRS) and removed there: every step is done.
+  const done = removesMovedCache(ins, lastInstall, manager, after)
+    ? new Set(manager.teardown.map((s) => s.id))
+    : stepsDoneAfter(run.shell!.commands, manager, lastInstall.command.end);
   const verdicts: { step: TeardownStep; verdict: Verdict }[] = manager.teardown.map((step) => ({
     step,
     verdict: needsStep(doc, ins, manager, step, done, uses, lastInstall),
@@ -227,12 +226,11 @@ function needsStep(
   uses: ManagerUse[],
   lastInstall: ManagerUse,
 ): Verdict {
-  if (done.has(step.id)) return 'skip';
-  if (step.skipIfDone?.some((id) => done.has(id))) return 'skip';
+  if (stepDone(step, done)) return 'skip';
   // Deleting files an earlier layer wrote frees nothing in the image: only what this RUN wrote is cleaned up.
-  if (!uses.some((u) => step.writtenBy.includes(u.role))) return 'skip';
+  if (!uses.some((u) => writesState(u, step))) return 'skip';
   // The RUN fills the cache on purpose (`conda install --download-only`): emptying it would undo the RUN.
-  if (step.filledOnPurposeBy && uses.some((u) => hasMarker(u, step.filledOnPurposeBy!))) return 'skip';
+  if (fillsOnPurpose(uses, step)) return 'skip';
   if (commandOf(step, lastInstall, manager) === null || !callableAtEnd(ins.run!, lastInstall)) return 'skip';
   // A mount over the cache, where it lives by default or where the environment moves it: a cache kept on purpose.
   if (uses.some((u) => u.role === 'install' && cacheIsMounted(ins, u, manager, step.paths))) return 'skip';

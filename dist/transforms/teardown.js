@@ -2,7 +2,7 @@ import { appendedCommands } from './lib/chain.js';
 import { covers } from './lib/paths.js';
 import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
 import { isRewritableRun, suppressed } from './lib/runs.js';
-import { isCleanupScript, hasMarker, hasOption, matchesCleanup, mentionsManager, usesIn, usesOf, } from './managers/usage.js';
+import { fillsOnPurpose, hasMarker, hasOption, matchesCleanup, mentionsManager, stepDone, stepsDoneAfter, usesIn, usesOf, writesState, } from './managers/usage.js';
 const TEARDOWN_ID = 'teardown';
 export const teardown = {
     id: TEARDOWN_ID,
@@ -57,12 +57,10 @@ function stepVerdicts(doc, ins, manager) {
     if (!lastInstall)
         return null;
     const after = run.shell.commands.filter((c) => c.start >= lastInstall.command.end);
-    // The cache moved by the environment (COMPOSER_HOME, CONDA_PKGS_DIRS) and removed there, or the author's own
-    // clean-up script after the last install: every step is done.
-    const movedAndRemoved = removesMovedCache(ins, lastInstall, manager, after) || after.some((c) => isCleanupScript(c));
-    const done = new Set(manager.teardown
-        .filter((step) => movedAndRemoved || step.doneBy.some((m) => after.some((c) => matchesCleanup(c, m))))
-        .map((s) => s.id));
+    // The cache moved by the environment (COMPOSER_HOME, CONDA_PKGS_DIRS) and removed there: every step is done.
+    const done = removesMovedCache(ins, lastInstall, manager, after)
+        ? new Set(manager.teardown.map((s) => s.id))
+        : stepsDoneAfter(run.shell.commands, manager, lastInstall.command.end);
     const verdicts = manager.teardown.map((step) => ({
         step,
         verdict: needsStep(doc, ins, manager, step, done, uses, lastInstall),
@@ -180,15 +178,13 @@ function callableAtEnd(run, use) {
 }
 /** 'add', 'skip', or the later RUNs that read the state this step deletes (then the safe fix skips it). */
 function needsStep(doc, ins, manager, step, done, uses, lastInstall) {
-    if (done.has(step.id))
-        return 'skip';
-    if (step.skipIfDone?.some((id) => done.has(id)))
+    if (stepDone(step, done))
         return 'skip';
     // Deleting files an earlier layer wrote frees nothing in the image: only what this RUN wrote is cleaned up.
-    if (!uses.some((u) => step.writtenBy.includes(u.role)))
+    if (!uses.some((u) => writesState(u, step)))
         return 'skip';
     // The RUN fills the cache on purpose (`conda install --download-only`): emptying it would undo the RUN.
-    if (step.filledOnPurposeBy && uses.some((u) => hasMarker(u, step.filledOnPurposeBy)))
+    if (fillsOnPurpose(uses, step))
         return 'skip';
     if (commandOf(step, lastInstall, manager) === null || !callableAtEnd(ins.run, lastInstall))
         return 'skip';

@@ -22,7 +22,7 @@ RUN apt-get update && apt-get install -y curl gpg \
     && rm -rf /var/lib/apt/lists/*
 
 FROM debian:bookworm
-RUN echo "deb http://deb.debian.org/debian bookworm-backports main" | tee /etc/apt/sources.list.d/backports.list \
-    && apt-get update && apt-get install -y -t bookworm-backports git \
+RUN echo "deb http://deb.debian.org/debian bookworm-backports main" | tee /etc/apt/sources.list.d/backports.list
+RUN apt-get update && apt-get install -y -t bookworm-backports git \
     && apt-get clean \
     && rm -rf /var/lib/apt/lists/*

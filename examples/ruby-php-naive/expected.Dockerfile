@@ -1,6 +1,6 @@
 FROM ruby:3.3 AS ruby
-RUN gem install bundler \
-    && gem install rails --version 7.2.0
+RUN gem install bundler
+RUN gem install rails --version 7.2.0
 
 FROM ruby
 RUN composer install --no-dev \

@@ -7,16 +7,20 @@ beforeAll(() => initShellParser());
 const unchanged = (text: string, options = {}) => expect(squashSync(text, options).output).toBe(text);
 
 describe('grouping by manager', () => {
-  test('a RUN that uses two managers links the groups on either side', () => {
+  test('a RUN of the same package work joins the span from the lists to the install that can delete them', () => {
     const out = rewrite(
       lines(
         'FROM d',
         'RUN apt-get update',
-        'RUN apt-get install -y python3-pip && pip install --no-cache-dir x',
-        'RUN pip install --no-cache-dir y',
+        'RUN pip install --no-cache-dir x',
+        'RUN apt-get install -y python3-pip && pip install --no-cache-dir y',
+        'RUN pip install --no-cache-dir z',
       ),
     );
-    expect(out.match(/^RUN /gm)).toHaveLength(1);
+    // The last RUN leaves no cache and no RUN after it deletes anything: merging it would save no byte.
+    expect(out.match(/^RUN /gm)).toHaveLength(2);
+    expect(out).toMatch(/^RUN apt-get update \\\n {4}&& pip install --no-cache-dir x/m);
+    expect(out).toMatch(/^RUN pip install --no-cache-dir z$/m);
   });
 
   test('RUNs of different managers stay apart', () => {

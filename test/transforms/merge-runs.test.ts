@@ -120,7 +120,7 @@ describe('merge-runs merges', () => {
       'FROM d',
       'SHELL ["/bin/bash", "-e", "-c"]',
       'RUN apt-get update; apt-get install -y a',
-      'RUN apt-get install -y b && echo ok',
+      'RUN apt-get update && apt-get install -y b && echo ok',
       'RUN apt-get install -y c',
     );
     expect(rewrite(input, only)).toBe(
@@ -128,7 +128,7 @@ describe('merge-runs merges', () => {
         'FROM d',
         'SHELL ["/bin/bash", "-e", "-c"]',
         'RUN apt-get update; apt-get install -y a',
-        'RUN apt-get install -y b && echo ok \\',
+        'RUN apt-get update && apt-get install -y b && echo ok \\',
         '    && apt-get install -y c',
       ),
     );

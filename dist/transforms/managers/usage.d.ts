@@ -1,7 +1,7 @@
 /** What a RUN does with each package manager, read from its shell commands and the descriptors. */
 import type { RunDetails } from '../../src/document/types.js';
 import type { ShellCommand, ShellWord } from '../../src/document/shell.js';
-import type { CleanupMatcher, CommandSpec, PackageManager, Role } from './types.js';
+import type { CleanupMatcher, CommandSpec, PackageManager, Role, TeardownStep } from './types.js';
 export interface ManagerUse {
     command: ShellCommand;
     spec: CommandSpec;
@@ -48,6 +48,20 @@ export declare function matchesCleanup(command: ShellCommand, matcher: CleanupMa
 export declare function usesOf(run: RunDetails, manager: PackageManager): ManagerUse[];
 /** The same for any list of commands, such as what an exec-form or heredoc RUN executes (RunDetails.facts). */
 export declare function usesIn(commands: readonly ShellCommand[], manager: PackageManager): ManagerUse[];
+/** The teardown steps that the commands from offset `from` on already do (`apt-get clean`, `rm -rf …/lists/*`). */
+export declare function stepsDoneAfter(commands: readonly ShellCommand[], manager: PackageManager, from: number): Set<string>;
+/** A step is done when its own clean-up ran, or one its descriptor counts as making it moot (skipIfDone). */
+export declare function stepDone(step: TeardownStep, done: Set<string>): boolean;
+/** The use writes the step's paths (apt's lists: `update`; its archive cache: `install`). */
+export declare function writesState(use: ManagerUse, step: TeardownStep): boolean;
+/** A use fills the step's cache on purpose (`conda install --download-only`): emptying it would undo the RUN. */
+export declare function fillsOnPurpose(uses: ManagerUse[], step: TeardownStep): boolean;
+/**
+ * The manager's state this RUN writes and leaves in its layer: the steps some command writes with no clean-up
+ * of them after the last such command. A step that only counts together with another (onlyWith) is left only
+ * when that one is. Empty for a RUN that already cleans up after itself (or writes nothing the manager caches).
+ */
+export declare function stateLeftBy(run: RunDetails, manager: PackageManager): TeardownStep[];
 export declare function managersOf(run: RunDetails, managers: readonly PackageManager[]): PackageManager[];
 /** For RUNs the shell parser does not see (exec form, heredoc): does the raw text mention the manager at all? */
 export declare function mentionsManager(rawText: string, manager: PackageManager): boolean;

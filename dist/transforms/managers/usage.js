@@ -292,6 +292,43 @@ function setsUpSources(command, setup) {
         return true;
     return command.args.some((a) => under(a.value) || setup.urls.some((u) => u.test(a.value ?? a.raw)));
 }
+/** The teardown steps that the commands from offset `from` on already do (`apt-get clean`, `rm -rf …/lists/*`). */
+export function stepsDoneAfter(commands, manager, from) {
+    const after = commands.filter((c) => c.start >= from);
+    // The author's own clean-up script (cleanup.sh, install_clean) does every step.
+    if (after.some((c) => isCleanupScript(c)))
+        return new Set(manager.teardown.map((s) => s.id));
+    return new Set(manager.teardown
+        .filter((step) => step.doneBy.some((m) => after.some((c) => matchesCleanup(c, m))))
+        .map((s) => s.id));
+}
+/** A step is done when its own clean-up ran, or one its descriptor counts as making it moot (skipIfDone). */
+export function stepDone(step, done) {
+    return done.has(step.id) || (step.skipIfDone?.some((id) => done.has(id)) ?? false);
+}
+/** The use writes the step's paths (apt's lists: `update`; its archive cache: `install`). */
+export function writesState(use, step) {
+    return step.writtenBy.includes(use.role);
+}
+/** A use fills the step's cache on purpose (`conda install --download-only`): emptying it would undo the RUN. */
+export function fillsOnPurpose(uses, step) {
+    return step.filledOnPurposeBy !== undefined && uses.some((u) => hasMarker(u, step.filledOnPurposeBy));
+}
+/**
+ * The manager's state this RUN writes and leaves in its layer: the steps some command writes with no clean-up
+ * of them after the last such command. A step that only counts together with another (onlyWith) is left only
+ * when that one is. Empty for a RUN that already cleans up after itself (or writes nothing the manager caches).
+ */
+export function stateLeftBy(run, manager) {
+    const uses = usesOf(run, manager);
+    const left = manager.teardown.filter((step) => {
+        const last = uses.filter((u) => writesState(u, step)).pop();
+        if (fillsOnPurpose(uses, step))
+            return false;
+        return last !== undefined && !stepDone(step, stepsDoneAfter(run.shell.commands, manager, last.command.end));
+    });
+    return left.filter((step) => !step.onlyWith || step.onlyWith.some((id) => left.some((s) => s.id === id)));
+}
 export function managersOf(run, managers) {
     return managers.filter((m) => usesOf(run, m).length > 0);
 }
