@@ -291,6 +291,23 @@ const families: fc.Arbitrary<string>[] = [
   ),
 ];
 
+/**
+ * For each family above, commands that leave the manager's state in their layer (lists, a package cache): a block
+ * that starts with one merges because a later RUN of the family can delete that state (or pip and gem, whose
+ * caches are flags' business, where the block stays apart).
+ */
+const familyOpeners: fc.Arbitrary<string>[] = [
+  fc.tuple(aptGet, pick('update', 'update -qq')).map(([a, s]) => `${a} ${s}`),
+  pick('apk update'),
+  fc
+    .tuple(pick('dnf install -y', 'yum install -y', 'microdnf install -y', 'yum update -y'), packages(rpmPackage))
+    .map(([c, p]) => (c.includes('update') ? c : `${c} ${p}`)),
+  fc.tuple(pip, packages(pyPackage)).map(([c, p]) => `${c} install ${p}`),
+  pick('npm ci', 'npm install -g pm2', 'yarn install --frozen-lockfile'),
+  fc.tuple(pick('conda install -y', 'mamba install -y'), packages(condaPackage)).map(([c, p]) => `${c} ${p}`),
+  pick('composer install --no-dev', 'gem install rake'),
+];
+
 /** Commands with no package manager. */
 const plainCommand: fc.Arbitrary<string> = weighted<string>(
   [3, echoArg.map((a) => `echo ${a}`)],
@@ -556,7 +573,15 @@ function runItem(profile: Profile, posix: fc.Arbitrary<boolean>): fc.Arbitrary<I
  * plain or state-changing command in them, and comments or blank lines between.
  */
 function runBlock(profile: Profile): fc.Arbitrary<Item[]> {
-  const family = fc.constantFrom(...families.keys()).chain((i) => families[i]!);
+  return fc.constantFrom(...families.keys()).chain((i) => runBlockOf(families[i]!, familyOpeners[i]!, profile));
+}
+
+/** A block of one family: half the time its first RUN opens with a command that leaves the manager's state. */
+function runBlockOf(
+  family: fc.Arbitrary<string>,
+  opener: fc.Arbitrary<string>,
+  profile: Profile,
+): fc.Arbitrary<Item[]> {
   const body = fc
     .array(weighted<string>([6, family], [1, plainCommand], [1, stateCommand]), { minLength: 1, maxLength: 3 })
     .chain((cs) =>
@@ -583,12 +608,17 @@ function runBlock(profile: Profile): fc.Arbitrary<Item[]> {
     [1, commentLine.map((line) => [{ kind: 'comment', lines: [line] } as Item])],
   );
   void profile;
+  const opens = weighted<string | null>([1, fc.constant(null)], [1, opener]);
   return fc
-    .tuple(flags, fc.array(fc.tuple(between, body), { minLength: 2, maxLength: 4 }))
-    .map(([f, runs]) =>
+    .tuple(flags, opens, fc.array(fc.tuple(between, body), { minLength: 2, maxLength: 4 }))
+    .map(([f, open, runs]) =>
       runs.flatMap(([gap, b], i) => [
         ...(i === 0 ? [] : gap),
-        { kind: 'run', lines: [['RUN', ...f, b].join(' ')], keyword: 'RUN' } as Item,
+        {
+          kind: 'run',
+          lines: [['RUN', ...f, i === 0 && open ? `${open} && ${b}` : b].join(' ')],
+          keyword: 'RUN',
+        } as Item,
       ]),
     );
 }
