@@ -6,6 +6,6 @@ RUN apt-get update \
 # hadolint ignore=DL3008
 RUN apt-get install -y curl
 # jq for the scripts
-RUN apt-get install -y --no-install-recommends jq \
-    # and yq
-    && apt-get install -y --no-install-recommends yq
+RUN apt-get install -y --no-install-recommends jq
+# and yq
+RUN apt-get install -y --no-install-recommends yq
