@@ -263,6 +263,18 @@ describe('checkEquivalent', () => {
   );
 
   test(
+    'expands $HOME in an ENV value as the builder does (unset), not as the shell does (/root)',
+    async () => {
+      const original = df('RUN apt-get update', 'ENV P=$HOME/.npm-global', 'RUN env');
+      const moved = (value: string) => df(`RUN apt-get update && export P=${value} && env`, 'ENV P=$HOME/.npm-global');
+      const verdict = await checkEquivalent(original, moved('"$HOME/.npm-global"'));
+      expect(!verdict.ok && verdict.reason).toMatch(/env: P: "\/.npm-global" → "\/root\/.npm-global"/);
+      expect(await checkEquivalent(original, moved('/.npm-global'))).toEqual({ ok: true });
+    },
+    T,
+  );
+
+  test(
     'detects a umask that leaks into the next command',
     async () => {
       const verdict = await checkEquivalent(df('RUN umask 077', 'RUN touch f'), df('RUN umask 077 && touch f'));

@@ -1,9 +1,9 @@
 /**
  * merge-runs: adjacent RUNs whose work belongs in one layer become one RUN: a RUN that leaves a package manager's
  * state and the later RUN of that manager that deletes it (so the clean-up shares the layer that filled the cache),
- * and a RUN that deletes what an earlier RUN of
- * the stretch created or installed (so the deletion actually saves bytes). With --unsafe, RUNs also merge
- * across ENV and ARG instructions.
+ * and a RUN that deletes what an earlier RUN of the stretch created or installed (so the deletion actually saves
+ * bytes). RUNs merge across an ENV of literal values; with --unsafe, across other ENVs and ARGs too (see
+ * lib/crossing.ts).
  */
 import { continuationCut } from '../src/document/logical-body.js';
 import { hasIgnorePragma } from '../src/document/pragmas.js';
@@ -55,30 +55,36 @@ By default RUNs merge only where that saves bytes: from a RUN that leaves a pack
 (apt's lists, a package cache it does not clean) to a later RUN that deletes it or installs with that manager (the
 merged RUN then gets the clean-up), with the RUNs of the same package work between them; or from a RUN that
 creates something to the one that deletes it. RUNs that each clean up after themselves, a build script after an
-install, or a RUN that only configures the manager stay as they are. --merge=all merges every adjacent mergeable RUN. With --unsafe, RUNs also merge across ENV and ARG: an ENV moves
-below the merged RUN and the chain exports its value at the point where the ENV stood (so earlier commands do not
-see it and later ones do, expanded by the shell as the builder would); an ARG moves above it and the commands
-before it run with the variable unset. That is unsafe because the ENV value is then computed by the shell rather
-than the builder, and the layer cache keys change.`,
+install, or a RUN that only configures the manager stay as they are. --merge=all merges every adjacent mergeable RUN. RUNs also merge across an ENV whose values are plain literals
+(no '$', no escape character): the ENV moves below the merged RUN and the chain exports the value at the point
+where the ENV stood, so earlier commands do not see it and later ones do. With --unsafe, RUNs also merge across
+other ENVs, exporting the value the builder computes from the earlier ENVs (single-quoted, so the shell expands
+nothing; an ENV that refers to a build argument or to a variable only the base image knows is never crossed),
+and across ARG: the ARG moves above the merged RUN and the commands before it run with the variable unset. That
+is unsafe because it relies on this model of the builder's expansion, and the layer cache keys change.`,
   run(doc, ctx) {
     const fixes: Fix[] = [];
-    const plans = ctx.options.unsafe ? [true] : [false, true];
-    for (const crossEnv of plans) {
-      for (const stretch of adjacentRuns(doc, crossEnv)) {
+    // 'safe' crosses only ENVs of literal values; without --unsafe, the 'any' pass only reports what --unsafe
+    // would add (held back).
+    const modes: CrossMode[] = ctx.options.unsafe ? ['any'] : ['safe', 'any'];
+    for (const mode of modes) {
+      const heldBack = mode === 'any' && !ctx.options.unsafe;
+      for (const stretch of adjacentRuns(doc, true)) {
         // Layers of a stage that never ships are not in the image: merging them saves nothing and costs cache hits.
         if (!doc.stages[stretch[0]!.run.stage]?.ships && !ctx.options.allStages) continue;
-        // Without --unsafe the crossing pass only matters where an ENV/ARG actually sits between RUNs.
-        if (crossEnv && !ctx.options.unsafe && stretch.every((e) => e.crossed.length === 0)) continue;
-        for (const group of groupsOf(doc, stretch, ctx, crossEnv)) {
+        if (heldBack && stretch.every((e) => e.crossed.length === 0)) continue;
+        for (const group of groupsOf(doc, stretch, ctx, mode)) {
           const fix = mergeFix(doc, group, ctx);
-          // Without --unsafe, the crossing plan only reports what --unsafe would add (held back).
-          if (fix && (ctx.options.unsafe || fix.applicability === 'unsafe' || !crossEnv)) fixes.push(fix);
+          if (fix && (!heldBack || fix.applicability === 'unsafe')) fixes.push(fix);
         }
       }
     }
     return fixes;
   },
 };
+
+/** Which ENV/ARG instructions a merge may cross: only safe ones (literal ENVs), or any the plan can reproduce. */
+type CrossMode = 'safe' | 'any';
 
 /**
  * A RUN under any ignore pragma stays on its own: merged, the pragma would cover the other RUNs' commands too
@@ -99,11 +105,12 @@ function canMerge(doc: Document, ins: Instruction): boolean {
  * that each clean up after themselves, or only configure the manager, stay separate layers: merging them saves
  * nothing and costs build-cache granularity.
  */
-function groupsOf(doc: Document, stretch: StretchEntry[], ctx: TransformContext, crossEnv: boolean): StretchEntry[][] {
+function groupsOf(doc: Document, stretch: StretchEntry[], ctx: TransformContext, mode: CrossMode): StretchEntry[][] {
   const ok = stretch.map((e) => canMerge(doc, e.run));
   const possible = stretch.slice(0, -1).map((a, i) => {
     const b = stretch[i + 1]!;
-    const crossingOk = b.crossed.length === 0 || (crossEnv && crossingPlan(doc, [a, b]) !== null);
+    const plan = b.crossed.length === 0 ? null : crossingPlan(doc, [a, b]);
+    const crossingOk = b.crossed.length === 0 || (plan !== null && (mode === 'any' || plan.safe));
     return ok[i]! && ok[i + 1]! && a.run.run!.flagKey === b.run.run!.flagKey && mayPrecedeAnd(a.run.run!) && crossingOk;
   });
   const wanted =
@@ -203,10 +210,10 @@ function mergeFix(doc: Document, group: StretchEntry[], ctx: TransformContext): 
     });
   });
   const managers = [...new Set(group.flatMap((e) => managersOf(e.run.run!, ctx.managers).map((m) => m.id)))];
-  const applicability: Applicability = plan.crosses ? 'unsafe' : 'safe';
+  const applicability: Applicability = plan.crosses && !plan.safe ? 'unsafe' : 'safe';
   return {
     ruleId: MERGE_RUNS_ID,
-    message: `merge ${group.length} RUN instructions${managers.length ? ` (${managers.join(', ')})` : ''} into one layer${plan.crosses ? ' across ENV/ARG' : ''}`,
+    message: `merge ${group.length} RUN instructions${managers.length ? ` (${managers.join(', ')})` : ''} into one layer${plan.movedAbove.length ? ' across ENV/ARG' : plan.crosses ? ' across ENV' : ''}`,
     applicability,
     edits: [
       { start, end: last.run!.bodyEnd, text },

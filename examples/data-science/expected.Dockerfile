@@ -1,8 +1,11 @@
 # The classic naive data-science image.
 FROM debian:bookworm
-RUN apt-get update
+RUN apt-get update \
+    && export LANG=C.UTF-8 \
+    && apt-get install -y wget bzip2 ca-certificates \
+    && apt-get clean \
+    && rm -rf /var/lib/apt/lists/*
 ENV LANG C.UTF-8
-RUN apt-get install -y wget bzip2 ca-certificates
 RUN wget -q https://repo.anaconda.com/miniconda/Miniconda3-latest-Linux-x86_64.sh -O /tmp/miniconda.sh \
     && bash /tmp/miniconda.sh -b -p /opt/conda \
     && rm /tmp/miniconda.sh \

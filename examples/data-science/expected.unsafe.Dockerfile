@@ -1,7 +1,7 @@
 # The classic naive data-science image.
 FROM debian:bookworm
 RUN apt-get update \
-    && export LANG="C.UTF-8" \
+    && export LANG=C.UTF-8 \
     && apt-get install --no-install-recommends -y wget bzip2 ca-certificates \
     && apt-get clean \
     && rm -rf /var/lib/apt/lists/*

@@ -82,7 +82,13 @@ const RECORD_FD = 47;
 const HARNESS = '/.harness';
 /** Exported variables that differ between runs for no semantic reason (PWD is recorded as `cwd`). */
 const NOISE_ENV = ['SHLVL', '_', 'OLDPWD', 'BASH_ENV', 'PWD'];
-const START_ENV: Readonly<Record<string, string>> = { PATH: '/nonexistent', HOME: '/root' };
+/** The base image's config: what the builder expands `$VAR` in ENV, ARG and WORKDIR values from. */
+const START_ENV: Readonly<Record<string, string>> = { PATH: '/nonexistent' };
+/**
+ * What the container runtime adds to a RUN's environment when the config does not set it. The builder never
+ * sees these: `ENV P=$HOME/x` is `/x` to it, while the RUN's shell has HOME=/root.
+ */
+const RUNTIME_ENV: Readonly<Record<string, string>> = { HOME: '/root' };
 const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash']);
 
 const show = (value: unknown): string => JSON.stringify(value);
@@ -531,7 +537,7 @@ async function runTrace(text: string, failSeq: number): Promise<RawTrace> {
           const { status, pid } = await runBody(sandbox, dir, logFd, {
             body: run.logical.text,
             shellArgs,
-            env: { ...state.args, ...state.env },
+            env: { ...RUNTIME_ENV, ...state.args, ...state.env },
             cwd: state.cwd,
           });
           const size = fstatSync(logFd).size;

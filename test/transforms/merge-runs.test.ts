@@ -149,9 +149,50 @@ describe('merge-runs merges', () => {
   });
 });
 
+describe('merge-runs across ENV', () => {
+  test('a literal ENV moves below and is exported where it stood (safe)', () => {
+    const input = lines('FROM d', 'RUN apt-get update', 'ENV A=1 B="two words"', 'RUN apt-get install -y a');
+    const result = squashSync(input, only);
+    expect(result.output).toBe(
+      lines(
+        'FROM d',
+        'RUN apt-get update \\',
+        "    && export A=1 B='two words' \\",
+        '    && apt-get install -y a',
+        'ENV A=1 B="two words"',
+      ),
+    );
+    expect(result.fixes.map((f) => f.applicability)).toEqual(['safe']);
+  });
+
+  test.each([
+    ['an escape', 'ENV A=a\\ b', "export A='a b'"],
+    ['a legacy value with blanks', 'ENV A a  b', "export A='a  b'"],
+    ['an earlier ENV', 'ENV A=${X}/y', 'export A=/x/y'],
+    ['$PATH', 'ENV PATH=/x/bin:$PATH', 'export PATH="/x/bin:$PATH"'],
+    ['a single quote', 'ENV A="it\'s"', "export A='it'\\''s'"],
+  ])('an ENV with %s crosses only with --unsafe, with the value the builder computes', (_name, env, exported) => {
+    const input = lines('FROM d', 'ENV X=/x', 'RUN apt-get update', env, 'RUN apt-get install -y a');
+    expect(squashSync(input, only).output).toBe(input);
+    expect(rewrite(input, { ...only, unsafe: true })).toContain(`    && ${exported} \\\n`);
+  });
+
+  test.each([
+    ['$HOME (the runtime sets it, the builder does not know it)', 'ENV P=$HOME/.npm-global'],
+    ['a build argument (--build-arg can override it)', 'ARG V=1\nENV P=/opt/$V'],
+    ['a variable only the base image may set', 'ENV P=${NODE_VERSION:-x}'],
+    ['IFS (a fresh shell resets it)', 'ENV IFS=,'],
+  ])('never crosses an ENV that refers to %s', (_name, env) => {
+    const input = lines('FROM d', 'RUN apt-get update', env, 'RUN apt-get install -y a');
+    expect(squashSync(input, { ...only, unsafe: true }).output).toBe(input);
+  });
+});
+
 describe('merge-runs leaves alone', () => {
   test.each([
-    ['another instruction between', ['RUN apt-get update', 'ENV A=1', 'RUN apt-get install -y a']],
+    ['another instruction between', ['RUN apt-get update', 'WORKDIR /src', 'RUN apt-get install -y a']],
+    ['an ENV whose value expands', ['RUN apt-get update', 'ENV A=$B', 'RUN apt-get install -y a']],
+    ['an ARG', ['RUN apt-get update', 'ARG A=1', 'RUN apt-get install -y a']],
     ['different flags', ['RUN --network=none apt-get update', 'RUN apt-get install -y a']],
     ['an exec-form RUN', ['RUN ["apt-get", "update"]', 'RUN apt-get install -y a']],
     ['a heredoc RUN', ['RUN <<EOT', 'apt-get update', 'EOT', 'RUN apt-get install -y a']],

@@ -1,18 +1,26 @@
 /**
- * How a merged RUN can stand in for RUNs that had ENV or ARG instructions between them (--unsafe).
+ * How a merged RUN can stand in for RUNs that had ENV or ARG instructions between them.
  *
  * ENV: the instruction moves below the merged RUN (the image config is unchanged) and the chain runs
- * `export K="V"` where the ENV stood, so earlier commands do not see it and later ones do. The builder would
- * have expanded `$VAR` in V from the environment of that point; the shell expands it from the same variables.
+ * `export K=V` where the ENV stood, so earlier commands do not see it and later ones do. V is the value the
+ * builder computed (it expands `$VAR` from earlier ENV/ARG only, never from the shell: see builder-env.ts),
+ * quoted so that the shell expands nothing but `$PATH`; an ENV whose value cannot be computed statically is
+ * not crossed.
+ * An ENV whose values are plain literals (no `$`, no escape character, at most one pair of quotes around the
+ * whole value) is crossed safely: the export is then exactly what the builder would have put in the
+ * environment. Other crossings are unsafe (--unsafe): they rest on this model of the builder's expansion.
  *
  * ARG: the instruction moves above the merged RUN (so a --build-arg override still reaches the later commands)
- * and the commands that came before it run in a subshell with the variable unset.
+ * and the commands that came before it run in a subshell with the variable unset. Always unsafe.
  */
 import type { Document, Instruction } from '../../src/document/types.js';
+import { builderParts, shellQuoted, staticEnvBefore } from './builder-env.js';
 import { commentBlockStart, lineStartOf, type StretchEntry } from './runs.js';
 
 export interface CrossingPlan {
   crosses: boolean;
+  /** Everything crossed is an ENV of plain literal values: the merge is meaning-preserving. */
+  safe: boolean;
   /** Per group member: `export` statements that go into the chain just before it. */
   exportsBefore: string[][];
   /** Per group member: the ARGs declared after it, which its commands run without. */
@@ -22,8 +30,13 @@ export interface CrossingPlan {
   movedBelow: string[];
 }
 
-const SAFE_TEXT = /^[^$"'`\\]*$/;
-const REFERENCE = /\$\{(\w+)(?::[-+]([^}]*))?\}|\$(\w+)/g;
+/**
+ * Variables a shell reads at start-up or gives its own meaning to: exported in the middle of a chain they do
+ * not act as they would in a fresh RUN's shell (which resets IFS, reads ENV/BASH_ENV, sets PWD …).
+ */
+const SHELL_SPECIAL =
+  /^(IFS|PS[1-4]|ENV|BASH_ENV|BASH\w*|SHELLOPTS|CDPATH|GLOBIGNORE|POSIXLY_CORRECT|PWD|OLDPWD|SHLVL|OPTIND|OPTARG|LINENO|RANDOM|SECONDS|HOSTNAME|PPID|UID|EUID|GROUPS|TMOUT|HISTFILE|FUNCNEST|EXECIGNORE)$/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Null when some ENV/ARG between the members cannot be reproduced exactly in the shell. */
 export function crossingPlan(doc: Document, group: StretchEntry[]): CrossingPlan | null {
@@ -33,25 +46,27 @@ export function crossingPlan(doc: Document, group: StretchEntry[]): CrossingPlan
   const movedBelow: string[] = [];
   const firstEnv = group[0]!.run.env;
   const assigned = new Set<string>();
+  let safe = true;
   for (const [i, entry] of group.entries()) {
     // What the first member crossed lies before the group: it stays where it is.
     if (i === 0) continue;
     for (const ins of entry.crossed) {
       const text = doc.text.slice(commentBlockStart(doc.text, lineStartOf(doc.text, ins.start)), ins.end);
       if (ins.keyword === 'ENV') {
+        const env = staticEnvBefore(doc, ins);
         const parts: string[] = [];
-        for (const [k, { name, raw }] of ins.assignments.entries()) {
-          const value = shellValue(
-            raw,
-            ins.assignments.slice(0, k).map((a) => a.name),
-          );
-          if (value === null) return null;
-          parts.push(`${name}="${value}"`);
+        for (const { name, raw } of ins.assignments) {
+          const value = raw === null ? null : builderParts(raw, env, doc.escapeChar);
+          const word = value && shellQuoted(value);
+          if (!word || !NAME.test(name) || SHELL_SPECIAL.test(name)) return null;
+          parts.push(`${name}=${word}`);
+          if (!isPlainLiteral(raw!, doc.escapeChar)) safe = false;
           assigned.add(name);
         }
         exportsBefore[i]!.push(`export ${parts.join(' ')}`);
         movedBelow.push(text);
       } else {
+        safe = false;
         for (const { name } of ins.assignments) {
           // An earlier ENV/ARG of the same name, or an ENV in the group, would take precedence over the ARG.
           if (firstEnv.has(name) || assigned.has(name) || referencedBefore(group, i, name)) return null;
@@ -63,6 +78,7 @@ export function crossingPlan(doc: Document, group: StretchEntry[]): CrossingPlan
   }
   return {
     crosses: movedAbove.length + movedBelow.length > 0,
+    safe,
     exportsBefore,
     unset: unsetAfter,
     movedAbove,
@@ -71,24 +87,14 @@ export function crossingPlan(doc: Document, group: StretchEntry[]): CrossingPlan
 }
 
 /**
- * An ENV value as a double-quoted shell word with the same expansion: plain text and `$VAR`, `${VAR}`,
- * `${VAR:-x}`, `${VAR:+x}` only, and no reference to a name set earlier in the same ENV (the builder expands
- * it with the value from before the instruction, `export A=1 B=$A` with the new one). `PATH=/x:$PATH` is fine.
+ * A value the builder takes literally: no expansion, no escape character, no line break, and quotes (if any)
+ * only around the whole value. A bare value with blanks (the legacy `ENV MSG hello world` form) is left to
+ * --unsafe: its whitespace handling is the builder's and not obviously the same everywhere.
  */
-function shellValue(raw: string | null, setEarlierInSameEnv: string[]): string | null {
-  if (raw === null) return null;
-  const inner = /^"[^"]*"$/.test(raw) ? raw.slice(1, -1) : raw;
-  if (!/^"/.test(raw) && /\s/.test(inner)) return null;
-  let ok = true;
-  const rest = inner.replace(
-    REFERENCE,
-    (_m, braced: string | undefined, word: string | undefined, plain: string | undefined) => {
-      const name = (braced ?? plain)!;
-      if (setEarlierInSameEnv.includes(name) || (word !== undefined && !SAFE_TEXT.test(word))) ok = false;
-      return '';
-    },
-  );
-  return ok && SAFE_TEXT.test(rest) ? inner : null;
+function isPlainLiteral(raw: string, escapeChar: string): boolean {
+  const inner = /^"[^"]*"$|^'[^']*'$/.test(raw) ? raw.slice(1, -1) : raw;
+  if (inner.includes('$') || inner.includes(escapeChar) || /["'\r\n]/.test(inner)) return false;
+  return inner === raw ? !/\s/.test(raw) : true;
 }
 
 function referencedBefore(group: StretchEntry[], index: number, name: string): boolean {

@@ -1,0 +1,22 @@
+# ENVs that are not plain literals are only crossed with --unsafe, and only when the builder's value is known.
+FROM debian:bookworm
+RUN apt-get update
+ENV PATH=/opt/tool/bin:$PATH
+RUN apt-get install -y --no-install-recommends curl
+
+FROM debian:bookworm
+RUN apt-get update
+ENV MOTD hello   world
+RUN apt-get install -y --no-install-recommends curl
+
+FROM debian:bookworm
+RUN apt-get update
+ENV PROMPT=a\ b
+RUN apt-get install -y --no-install-recommends curl
+
+FROM debian:bookworm
+RUN apt-get update
+ENV IFS=,
+RUN apt-get install -y --no-install-recommends curl \
+    && apt-get clean \
+    && rm -rf /var/lib/apt/lists/*

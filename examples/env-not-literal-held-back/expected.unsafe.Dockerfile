@@ -1,0 +1,25 @@
+# ENVs that are not plain literals are only crossed with --unsafe, and only when the builder's value is known.
+FROM debian:bookworm
+RUN apt-get update \
+    && export PATH="/opt/tool/bin:$PATH" \
+    && apt-get install -y --no-install-recommends curl
+ENV PATH=/opt/tool/bin:$PATH
+
+FROM debian:bookworm
+RUN apt-get update \
+    && export MOTD='hello   world' \
+    && apt-get install -y --no-install-recommends curl
+ENV MOTD hello   world
+
+FROM debian:bookworm
+RUN apt-get update \
+    && export PROMPT='a b' \
+    && apt-get install -y --no-install-recommends curl
+ENV PROMPT=a\ b
+
+FROM debian:bookworm
+RUN apt-get update
+ENV IFS=,
+RUN apt-get install -y --no-install-recommends curl \
+    && apt-get clean \
+    && rm -rf /var/lib/apt/lists/*
