@@ -61,6 +61,8 @@ export interface ShellInfo extends ErrexitFacts {
   heredocs: HeredocInput[];
   /** `export NAME=value`, in order (subshells included): what the commands after `start` may see in their environment. */
   exports: { name: string; value: string | null; start: number }[];
+  /** Variable assignments that stand alone (`deps="a b"`, `export deps=…`), not as a command prefix, in order. */
+  variables: { name: string; value: string | null; start: number }[];
 }
 
 export interface HeredocInput {
@@ -259,6 +261,7 @@ function rootFacts(root: Node, body: string): ShellInfo {
     writtenFiles: [],
     heredocs: [],
     exports: [],
+    variables: [],
     errexitAfter: 'unchanged',
     tailNeedsErrexit: false,
     lastFailureExits: true,
@@ -315,6 +318,14 @@ function walk(node: Node, isolated: boolean, info: ShellInfo): void {
     if (written) info.writtenFiles.push(written);
   }
   if (type === 'heredoc_redirect') info.heredocs.push(heredocInput(node, info));
+  if (type === 'variable_assignment' && node.parent?.type !== 'command') {
+    const valueNode = node.childForFieldName('value');
+    info.variables.push({
+      name: node.childForFieldName('name')?.text ?? '',
+      value: valueNode ? wordOf(valueNode).value : '',
+      start: node.startIndex,
+    });
+  }
   if (!isolated) {
     if (STATEFUL_NODES.has(type)) info.changesShellState = true;
     else if (type === 'variable_assignment' && node.parent?.type !== 'command') info.changesShellState = true;
