@@ -101,9 +101,9 @@ describe('traceDockerfile', () => {
   );
 
   test(
-    'skips exec-form and heredoc RUNs',
+    'skips exec-form RUNs and heredocs that are not shell scripts',
     async () => {
-      const trace = await traceDockerfile(df('RUN ["a", "x"]', 'RUN <<EOF', 'b', 'EOF', 'RUN c'));
+      const trace = await traceDockerfile(df('RUN ["a", "x"]', 'RUN <<EOF python3', 'b', 'EOF', 'RUN c'));
       expect(argvs(trace)).toEqual(['c']);
     },
     T,
@@ -270,6 +270,23 @@ describe('checkEquivalent', () => {
       const verdict = await checkEquivalent(original, moved('"$HOME/.npm-global"'));
       expect(!verdict.ok && verdict.reason).toMatch(/env: P: "\/.npm-global" → "\/root\/.npm-global"/);
       expect(await checkEquivalent(original, moved('/.npm-global'))).toEqual({ ok: true });
+    },
+    T,
+  );
+
+  test(
+    'runs heredoc scripts as the builder does, and sees a clean-up that hides the failure of the last command',
+    async () => {
+      const script = ['RUN <<EOF', 'apt-get update', 'apt-get install -y curl', 'EOF'];
+      const trace = await traceDockerfile(df(...script, "RUN <<'EOF' bash -e", 'echo "$HOME"', 'make', 'EOF'));
+      expect(argvs(trace)).toEqual(['apt-get update', 'apt-get install -y curl', 'make']);
+      expect(trace.stdout).toBe('/root\n');
+      // Without errexit, a clean-up on its own line would turn a failed install into a passing build.
+      const newLine = df('RUN <<EOF', 'apt-get update', 'apt-get install -y curl', 'apt-get clean', 'EOF');
+      const verdict = await checkEquivalent(df(...script), newLine);
+      expect(!verdict.ok && verdict.reason).toMatch(/build status 97 in the original, 0 in the rewrite/);
+      const chained = df('RUN <<EOF', 'apt-get update', 'apt-get install -y curl && apt-get clean', 'EOF');
+      expect(await checkEquivalent(df(...script), chained)).toEqual({ ok: true });
     },
     T,
   );

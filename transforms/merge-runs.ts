@@ -12,9 +12,11 @@ import type { Applicability, Edit, Fix } from '../src/fix/types.js';
 import { chainElement, chainGlue, mayPrecedeAnd, styleOfRuns } from './lib/chain.js';
 import { deletesWhatWasCreated, effectsOf, mayDelete, type RunEffects } from './lib/effects.js';
 import { crossingPlan, type CrossingPlan } from './lib/crossing.js';
+import { heredocMergeEdit } from './lib/heredoc.js';
 import {
   adjacentRuns,
   commentBlockStart,
+  hasEditableScript,
   isRewritableRun,
   lineEndOf,
   lineStartOf,
@@ -79,9 +81,38 @@ is unsafe because it relies on this model of the builder's expansion, and the la
         }
       }
     }
+    fixes.push(...heredocMergeFixes(doc, ctx));
     return fixes;
   },
 };
+
+/** Adjacent heredoc RUNs of one manager whose scripts can simply run one after the other (see lib/heredoc.ts). */
+function heredocMergeFixes(doc: Document, ctx: TransformContext): Fix[] {
+  const fixes: Fix[] = [];
+  for (const stretch of adjacentRuns(doc)) {
+    if (!doc.stages[stretch[0]!.run.stage]?.ships && !ctx.options.allStages) continue;
+    for (let i = 0; i + 1 < stretch.length; i++) {
+      const [a, b] = [stretch[i]!.run, stretch[i + 1]!.run];
+      if (!a.run!.heredoc || !b.run!.heredoc || a.run!.flagKey !== b.run!.flagKey) continue;
+      const mergeable = (ins: Instruction) =>
+        hasEditableScript(ins) && !hasIgnorePragma(ins.pragmas) && !suppressed(doc, ins, SUPPRESSION_KEYS);
+      if (!mergeable(a) || !mergeable(b)) continue;
+      const managers = managersOf(a.run!, ctx.managers).filter((m) => managersOf(b.run!, ctx.managers).includes(m));
+      if (managers.length === 0 && ctx.options.merge !== 'all') continue;
+      const edit = heredocMergeEdit(doc, a, b);
+      if (!edit) continue;
+      fixes.push({
+        ruleId: MERGE_RUNS_ID,
+        message: `merge 2 heredoc RUN instructions${managers.length ? ` (${managers.map((m) => m.id).join(', ')})` : ''} into one layer`,
+        applicability: 'safe',
+        // The empty edit claims the end of the merged script: a clean-up waits for the next pass.
+        edits: [edit, { start: edit.end, end: edit.end, text: '' }],
+        data: { runs: 2, managers: managers.map((m) => m.id).join(',') },
+      });
+    }
+  }
+  return fixes;
+}
 
 /** Which ENV/ARG instructions a merge may cross: only safe ones (literal ENVs), or any the plan can reproduce. */
 type CrossMode = 'safe' | 'any';

@@ -5,10 +5,10 @@
  */
 import type { Document, Instruction, RunDetails } from '../src/document/types.js';
 import type { Fix } from '../src/fix/types.js';
-import { appendedCommands } from './lib/chain.js';
+import { appendEdit } from './lib/chain.js';
 import { covers } from './lib/paths.js';
 import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
-import { isRewritableRun, suppressed } from './lib/runs.js';
+import { hasEditableScript, isRewritableRun, suppressed } from './lib/runs.js';
 import type { PackageManager, TeardownStep } from './managers/types.js';
 import {
   fillsOnPurpose,
@@ -58,7 +58,7 @@ unsafe and only applied with --unsafe.`,
     const fixes: Fix[] = [];
     for (const ins of doc.instructions) {
       // A clean-up chained onto a background job would run in the background and be cut off when the RUN ends.
-      if (!isRewritableRun(ins) || ins.run!.shell!.hasBackgroundJob) continue;
+      if (!hasEditableScript(ins) || ins.run!.shell!.hasBackgroundJob) continue;
       if (!doc.stages[ins.stage]?.ships && !ctx.options.allStages) continue;
       for (const manager of ctx.managers) fixes.push(...teardownFixes(doc, ins, manager));
     }
@@ -109,7 +109,7 @@ export function teardownStepsHere(
   manager: PackageManager,
   unsafe: boolean,
 ): Set<string> {
-  const planned = isRewritableRun(ins) && !ins.run!.shell!.hasBackgroundJob ? stepVerdicts(doc, ins, manager) : null;
+  const planned = hasEditableScript(ins) && !ins.run!.shell!.hasBackgroundJob ? stepVerdicts(doc, ins, manager) : null;
   if (!planned) return new Set();
   const { done, verdicts } = planned;
   const added = verdicts.filter(({ step, verdict }) =>
@@ -121,24 +121,22 @@ export function teardownStepsHere(
 }
 
 function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager): Fix[] {
-  const run = ins.run!;
   const planned = stepVerdicts(doc, ins, manager);
   if (!planned) return [];
   const { lastInstall, verdicts } = planned;
-  const at = run.logical!.map[run.shell!.lastStatementEnd - 1]! + 1;
   const fixes: Fix[] = [];
   for (const applicability of ['safe', 'unsafe'] as const) {
     const steps = verdicts.filter((v) => v.verdict === 'add' && (v.step.applicability ?? 'safe') === applicability);
     if (steps.length === 0) continue;
     const commands = steps.map((v) => commandOf(v.step, lastInstall, manager)!);
-    const text = appendedCommands(doc, run, commands);
+    const edit = appendEdit(doc, ins, commands);
     // Under errexit, no join keeps the meaning after this body's last statement: leave the RUN alone.
-    if (text === null) return [];
+    if (!edit) return [];
     fixes.push({
       ruleId: TEARDOWN_ID,
       message: `clean up after ${manager.id} in the same layer: ${commands.join(' && ')}`,
       applicability,
-      edits: [{ start: at, end: at, text }],
+      edits: [edit],
       data: { manager: manager.id, steps: steps.length },
       figures: { teardowns: 1 },
     });
@@ -146,7 +144,7 @@ function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager)
   // Safe and unsafe steps insert at the same point; the applier takes one per pass, in this order.
   for (const { step, verdict } of verdicts) {
     if (typeof verdict === 'string' || !step.refreshCommand) continue;
-    const fix = refreshLaterFix(doc, ins, manager, step, lastInstall, at, verdict);
+    const fix = refreshLaterFix(doc, ins, manager, step, lastInstall, verdict);
     if (fix) fixes.push(fix);
   }
   return fixes;
@@ -162,18 +160,17 @@ function refreshLaterFix(
   manager: PackageManager,
   step: TeardownStep,
   lastInstall: ManagerUse,
-  at: number,
   readers: Reader[],
 ): Fix | null {
   const command = commandOf(step, lastInstall, manager)!;
-  const text = appendedCommands(doc, ins.run!, [command]);
-  if (text === null) return null;
+  const edit = appendEdit(doc, ins, [command]);
+  if (!edit) return null;
   return {
     ruleId: TEARDOWN_ID,
     message: `clean up after ${manager.id} in the same layer (${command}) and run '${step.refreshCommand}' in the ${readers.length} later RUN(s) that need it`,
     applicability: 'unsafe',
     edits: [
-      { start: at, end: at, text },
+      edit,
       ...readers.map((r) => ({
         start: r.ins.run!.bodyStart,
         end: r.ins.run!.bodyStart,

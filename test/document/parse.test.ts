@@ -165,3 +165,44 @@ describe('file-wide ignores', () => {
     expect([...doc.globalIgnores].sort()).toEqual(['DL3009', 'DL3059', 'TEARDOWN']);
   });
 });
+
+describe('heredoc RUNs that are shell scripts', () => {
+  const script = (header: string, body = 'apt-get update', before = '') =>
+    parseDocument(`FROM a\n${before}RUN ${header}\n${body}\nEOF\n`).instructions.find((i) => i.run)!.run!;
+
+  test.each([
+    ['<<EOF', false],
+    ["<<-'EOF'", false],
+    ['<<EOF bash -e', true],
+    ['bash -eo pipefail <<"EOF"', true],
+    ['--mount=type=cache,target=/var/cache/apt <<EOF sh', false],
+  ])('%s (errexit %s)', (header, errexit) => {
+    const run = script(header);
+    expect(run.heredoc?.errexit).toBe(errexit);
+    expect(run.shell!.commands.map((c) => c.name)).toEqual(['apt-get']);
+    expect(run.logical!.text).toBe('apt-get update');
+  });
+
+  test('a SHELL with -e around a bare heredoc, or a shebang that overrides it', () => {
+    const shell = 'SHELL ["/bin/bash", "-e", "-c"]\n';
+    expect(script('<<EOF', 'x', shell).heredoc!.errexit).toBe(true);
+    expect(script('<<EOF', '#!/bin/sh\nx', shell).heredoc!.errexit).toBe(false);
+    expect(script('<<EOF', '#!/bin/sh -e\nx').heredoc!.errexit).toBe(true);
+  });
+
+  test.each([
+    ['another interpreter', '<<EOF python3'],
+    ['a command that reads it as data', 'cat <<EOF > /etc/x'],
+    ['sh -c', '<<EOF sh -c x'],
+    ['a non-shell shebang', '<<EOF', '#!/usr/bin/env python3\nprint(1)'],
+  ])('not for %s', (_name, header, body = 'x') => {
+    expect(script(header, body).heredoc).toBeNull();
+  });
+
+  test('CRLF: the script is read with LF line ends, mapped back to the source', () => {
+    const text = 'FROM a\r\nRUN <<EOF\r\nset -e\r\nx\r\nEOF\r\n';
+    const run = parseDocument(text).instructions[1]!.run!;
+    expect(run.logical!.text).toBe('set -e\nx');
+    expect(text[run.logical!.map[7]!]).toBe('x');
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Semantic-equivalence harness for RUN rewrites (test-only code).
  *
- * A Dockerfile is "executed" without running anything real: every shell-form RUN body runs in a fresh bash inside
+ * A Dockerfile is "executed" without running anything real: every shell-form RUN body (and every heredoc RUN
+ * that is a shell script, run as the builder runs it) runs in a fresh bash inside
  * a throw-away chroot that holds nothing but bash, `mkdir` and their shared libraries. `PATH=/nonexistent`, so
  * every external command ends up in a `command_not_found_handle` (installed through `BASH_ENV`) that records the
  * call — argv, `$PWD`, the exported environment, the umask — and succeeds, or exits 97 when it is the call chosen
@@ -46,6 +47,7 @@ import { randomBytes } from 'node:crypto';
 import { DockerfileParser, type Arg, type Env, type Instruction as AstInstruction } from 'dockerfile-ast';
 import { initShellParser } from '../../src/document/shell.js';
 import { parseDocument } from '../../src/document/parse.js';
+import type { HeredocScript } from '../../src/document/types.js';
 
 export interface TraceCall {
   argv: string[];
@@ -531,12 +533,22 @@ async function runTrace(text: string, failSeq: number): Promise<RawTrace> {
           break;
         case 'RUN': {
           const run = instruction.run;
-          if (!run || run.form !== 'shell' || !run.logical || !run.posixShell) break; // never rewritten: skipped
           const program = posix.basename(state.shell[0] ?? '');
           const shellArgs = POSIX_SHELLS.has(program) ? state.shell.slice(1) : ['-c'];
+          const invocation =
+            run?.form === 'shell' && run.logical && run.posixShell
+              ? { body: run.logical.text, shellArgs }
+              : run?.heredoc
+                ? heredocInvocation(
+                    run.heredoc,
+                    doc.text.slice(run.bodyStart, run.bodyEnd),
+                    run.logical!.text,
+                    shellArgs,
+                  )
+                : null;
+          if (!invocation) break; // never rewritten: skipped
           const { status, pid } = await runBody(sandbox, dir, logFd, {
-            body: run.logical.text,
-            shellArgs,
+            ...invocation,
             env: { ...RUNTIME_ENV, ...state.args, ...state.env },
             cwd: state.cwd,
           });
@@ -569,6 +581,34 @@ async function runTrace(text: string, failSeq: number): Promise<RawTrace> {
     trace.stdout = Buffer.concat(stdout).toString('utf8');
     return trace;
   }
+}
+
+/**
+ * How the builder runs a heredoc script (BuildKit's dockerfile2llb): `RUN <<EOF` alone hands the script to the
+ * SHELL as its `-c` argument (tabs stripped for `<<-`), or, with a shebang, runs it as a file (here: the
+ * harness's bash with the shebang's options); with a command next to the marker (`RUN <<EOF bash -e`), the
+ * SHELL runs the whole text, heredoc included, and that command reads the script from stdin (here the harness's
+ * bash stands in for sh/bash/dash).
+ */
+function heredocInvocation(
+  heredoc: HeredocScript,
+  source: string,
+  script: string,
+  shellArgs: string[],
+): { body: string; shellArgs: string[] } {
+  const bare = /^<<-?\s*(["']?)[A-Za-z_][\w.-]*\1$/.test(heredoc.header.trim());
+  if (!bare) {
+    const [first, ...rest] = source.replace(/\r\n/g, '\n').split('\n');
+    const command = first!.replace(/(^|\s)(?:\/(?:usr\/)?bin\/)?(?:sh|bash|dash)(?=\s|$)/, `$1${HARNESS}/bin/bash`);
+    return { body: [command, ...rest].join('\n'), shellArgs };
+  }
+  const body = (heredoc.stripsTabs ? script.replace(/^\t+/gm, '') : script) + '\n';
+  const shebang = /^#!\s*(\S+)(.*)/.exec(body);
+  if (!shebang) return { body, shellArgs };
+  const options = (
+    shebang[1] === '/usr/bin/env' ? shebang[2]!.trim().split(/\s+/).slice(1) : shebang[2]!.trim().split(/\s+/)
+  ).filter(Boolean);
+  return { body, shellArgs: [...options, '-c'] };
 }
 
 function varsOf(state: StageState): Record<string, string> {

@@ -160,16 +160,22 @@ const INSERTABLE_FLAGS = [...new Set(MANAGERS.flatMap((m) => (m.flags ?? []).map
 );
 const withoutFlags = (s: string) => INSERTABLE_FLAGS.reduce((acc, f) => acc.split(f).join(''), s);
 
-const EXPORT = /export((?: [A-Za-z_][A-Za-z0-9_]*="[^"]*")+)/g;
+/** `export K=V` as a crossing writes it: V bare, single-quoted (`'\\''` for a quote), or double-quoted with `$PATH`. */
+const EXPORT = /export((?: [A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'(?:\\''[^']*')*|[A-Za-z0-9_.,:/@%+=-]+))+)/g;
 const UNSET = /unset((?: [A-Za-z_][A-Za-z0-9_]*)+);/g;
 /** A match must not start or end inside a word (`dnf clean all` inside an appended `microdnf clean all`). */
 const WORD = /[\w./~-]/;
 
-/** Instructions the tool must never change: everything but shell-form RUNs under a POSIX shell that parse. */
+/**
+ * Instructions the tool must never change: everything but shell-form RUNs under a POSIX shell that parse, and
+ * heredoc RUNs that are shell scripts.
+ */
 function isImmutable(doc: Document, ins: Instruction): boolean {
   const r = ins.run;
   if (!r) return true;
-  if (r.form !== 'shell' || !r.posixShell || !r.shell || r.shell.hasError) return true;
+  if (r.heredoc) {
+    if (!r.shell || r.shell.hasError) return true;
+  } else if (r.form !== 'shell' || !r.posixShell || !r.shell || r.shell.hasError) return true;
   if (r.logical!.text.trim() === '') return true;
   return doc.ignoreFile || ins.pragmas.all;
 }
@@ -203,8 +209,9 @@ export function untouchedProblems(input: string, output: string, options: Squash
   const doc = parseDocument(stripBom(input));
   const text = stripBom(output);
   const firstFrom = doc.instructions.find((i) => i.keyword === 'FROM')?.start ?? Infinity;
+  // An ENV of literal values may move below a merged RUN without --unsafe too.
   const movable = (ins: Instruction) =>
-    !!options.unsafe && (ins.keyword === 'ENV' || ins.keyword === 'ARG') && ins.start > firstFrom;
+    (ins.keyword === 'ENV' || (!!options.unsafe && ins.keyword === 'ARG')) && ins.start > firstFrom;
 
   const gaps: Gap[] = [];
   const immutable: string[] = [];
@@ -264,10 +271,25 @@ function gapProblems(doc: Document, gap: Gap, out: string, unsafe: boolean): str
   const bodies = gap.runs.map((ins) => {
     const r = ins.run!;
     const cut = r.logical!.map[r.shell!.lastStatementEnd - 1]! + 1;
+    if (r.heredoc) {
+      // A heredoc script: its header, its prologue (shebang, `set -e…`: a merge keeps only the first one's) and
+      // its delimiter may go; the script's statements stay, in order.
+      const script = r.logical!.text;
+      const prologue = /^(?:#![^\n]*\n)?(?:set [^\n]*\n)?/.exec(script)![0];
+      const start = r.logical!.map[prologue.length]!;
+      const delimiterLine = doc.text.slice(doc.text.lastIndexOf('\n', ins.end - 1) + 1, ins.end);
+      return {
+        head: withoutFlags(doc.text.slice(start, cut)),
+        tail: '',
+        prefix: doc.text.slice(ins.start, r.heredoc.contentStart),
+        optional: [...prologue.split('\n').filter(Boolean), delimiterLine.trim()],
+      };
+    }
     return {
       head: withoutFlags(doc.text.slice(r.bodyStart, cut)),
       tail: withoutFlags(doc.text.slice(cut, r.bodyEnd).trim()),
       prefix: doc.text.slice(ins.start, r.bodyStart),
+      optional: [] as string[],
     };
   });
   const base = withoutFlags(out);
@@ -315,7 +337,7 @@ function explain(
   gap: Gap,
   out: string,
   base: string,
-  bodies: { head: string; tail: string; prefix: string }[],
+  bodies: { head: string; tail: string; prefix: string; optional: string[] }[],
   placement: number[],
   unsafe: boolean,
 ): string[] {
@@ -367,9 +389,11 @@ function explain(
       for (const at of occurrences(rest, r, 0).reverse())
         if (/^[ \t]*&&/.test(rest.slice(at + r.length, at + r.length + 8))) blank(at, r.length);
   // RUN keywords and flags: only those of the input RUNs (a merged RUN keeps the first one's)
-  for (const b of bodies) {
-    const at = occurrences(rest, b.prefix, 0)[0];
-    if (at !== undefined) blank(at, b.prefix.length);
+  // Longest first: a merged RUN keeps one `RUN `, which must not be taken for a heredoc's `RUN <<EOF`.
+  // A heredoc header ends with its line break: the next word may follow it directly.
+  for (const piece of bodies.flatMap((b) => [b.prefix, ...b.optional]).sort((x, y) => y.length - x.length)) {
+    const at = /\n$/.test(piece) ? rest.indexOf(piece) : occurrences(rest, piece, 0)[0];
+    if (at !== undefined && at >= 0) blank(at, piece.length);
   }
   for (let at = 0; at < rest.length; at++) {
     const t = teardownAt(rest, at);
@@ -387,7 +411,8 @@ function explain(
       if (!names.ARG.has(name)) problems.push(`unset of ${name}, which no crossed ARG declares`);
     return ' ';
   });
-  const glue = new RegExp(`^[\\s&;(){}${escape === '\\' ? '\\\\' : escape}]*$`);
+  // `\` also continues lines inside a heredoc script, whatever the file's escape character.
+  const glue = new RegExp(`^[\\s&;(){}\\\\${escape === '\\' ? '' : escape}]*$`);
   if (!glue.test(residue)) problems.push(`unexplained text in the rewrite: ${JSON.stringify(residue.trim())}`);
   return problems;
 }

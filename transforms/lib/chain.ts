@@ -5,6 +5,8 @@
  */
 import { bodyStyle, styleOf, type ContinuationStyle } from '../../src/document/style.js';
 import type { Document, Instruction, RunDetails } from '../../src/document/types.js';
+import type { Edit } from '../../src/fix/types.js';
+import { heredocAppend } from './heredoc.js';
 
 /** The continuation style of these RUNs: the first one's that shows one, else the file's. */
 export function styleOfRuns(doc: Document, runs: RunDetails[]): ContinuationStyle {
@@ -43,7 +45,8 @@ export function joinAfter(run: RunDetails): '&&' | ';' | null {
 
 function errexitAtEnd(run: RunDetails): 'on' | 'off' | 'unknown' {
   const after = run.shell!.errexitAfter;
-  if (after === 'unchanged') return run.shellErrexit ? 'on' : 'off';
+  // A heredoc script starts with its own shell's errexit (`bash -e <<EOF`, a `-e` shebang), not always the SHELL's.
+  if (after === 'unchanged') return (run.heredoc ? run.heredoc.errexit : run.shellErrexit) ? 'on' : 'off';
   return after;
 }
 
@@ -86,4 +89,16 @@ export function chainElement(doc: Document, ins: Instruction, isolate: boolean, 
   if (isolate && shell.changesShellState) return `( ${raw} )`;
   if (!shell.isPlainAndChain) return /;\s*$/.test(raw) ? `{ ${raw} }` : `{ ${raw}; }`;
   return raw;
+}
+
+/**
+ * The edit that appends `commands` after a RUN's last statement, to run when, and only when, it succeeded: in
+ * the `&&` chain of a shell-form RUN, or in the script of a heredoc RUN (see heredoc.ts); null when unsound.
+ */
+export function appendEdit(doc: Document, ins: Instruction, commands: string[]): Edit | null {
+  const run = ins.run!;
+  if (run.heredoc) return heredocAppend(doc, ins, commands);
+  const at = run.logical!.map[run.shell!.lastStatementEnd - 1]! + 1;
+  const text = appendedCommands(doc, run, commands);
+  return text === null ? null : { start: at, end: at, text };
 }

@@ -6,7 +6,7 @@
 import type { Document, Instruction } from '../../src/document/types.js';
 import type { Applicability, Fix } from '../../src/fix/types.js';
 import { cacheIsMounted } from '../managers/cache-location.js';
-import { isRewritableRun, suppressed } from './runs.js';
+import { hasEditableScript, suppressed } from './runs.js';
 import { teardownStepsHere } from '../teardown.js';
 import type { FlagRule, PackageManager } from '../managers/types.js';
 import { hasOption, matchesCleanup, usesOf, type ManagerUse } from '../managers/usage.js';
@@ -28,7 +28,7 @@ export function flagTransform(
     run(doc, ctx) {
       const fixes: Fix[] = [];
       for (const ins of doc.instructions) {
-        if (!isRewritableRun(ins)) continue;
+        if (!hasEditableScript(ins)) continue;
         // Like teardowns, a build stage whose filesystem never ships does not need them.
         if (!doc.stages[ins.stage]?.ships && !ctx.options.allStages) continue;
         for (const manager of ctx.managers) {
