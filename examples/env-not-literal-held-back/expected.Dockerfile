@@ -1,22 +1,24 @@
 # ENVs that are not plain literals are only crossed with --unsafe, and only when the builder's value is known.
-FROM debian:bookworm
+FROM debian:bookworm AS path
 RUN apt-get update
 ENV PATH=/opt/tool/bin:$PATH
-RUN apt-get install -y --no-install-recommends curl
+RUN apt-get install -y --no-install-recommends curl \
+    && apt-get clean
 
-FROM debian:bookworm
+FROM path AS legacy-form
 RUN apt-get update
 ENV MOTD hello   world
-RUN apt-get install -y --no-install-recommends curl
+RUN apt-get install -y --no-install-recommends curl \
+    && apt-get clean
 
-FROM debian:bookworm
+FROM legacy-form AS escaped
 RUN apt-get update
 ENV PROMPT=a\ b
-RUN apt-get install -y --no-install-recommends curl
+RUN apt-get install -y --no-install-recommends curl \
+    && apt-get clean
 
-FROM debian:bookworm
+FROM escaped
 RUN apt-get update
 ENV IFS=,
 RUN apt-get install -y --no-install-recommends curl \
-    && apt-get clean \
-    && rm -rf /var/lib/apt/lists/*
+    && apt-get clean

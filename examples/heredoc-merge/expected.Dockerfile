@@ -25,6 +25,5 @@ apt-get update
 EOF
 RUN <<EOF
 apt-get install -y --no-install-recommends file \
-    && apt-get clean \
-    && rm -rf /var/lib/apt/lists/*
+    && apt-get clean
 EOF

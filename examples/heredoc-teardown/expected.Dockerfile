@@ -25,7 +25,6 @@ RUN <<-EOT
 	apt-get update
 	apt-get install -y --no-install-recommends jq
 	apt-get clean
-	rm -rf /var/lib/apt/lists/*
 	EOT
 
 FROM tab-stripped AS bash-stdin

@@ -6,4 +6,5 @@ RUN <<EOF
 set -e
 apt-get install -y --no-install-recommends curl
 update-ca-certificates
+apt-get clean
 EOF

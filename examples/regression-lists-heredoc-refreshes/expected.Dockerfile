@@ -8,4 +8,6 @@ set -e
 apt-get update
 apt-get install -y curl
 update-ca-certificates
+apt-get clean
+rm -rf /var/lib/apt/lists/*
 EOF
