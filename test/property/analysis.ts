@@ -135,7 +135,8 @@ const TEARDOWNS: RegExp[] = [
   .sort((x, y) => y.length - x.length)
   .map((command) => {
     const [program, ...rest] = command.split(' ');
-    return new RegExp(`(?:[^\\s'"]*/)?${escapeRe([program, ...rest].join(' '))}`, 'y');
+    // Run with the same `sudo` as the install when it had one.
+    return new RegExp(`(?:sudo\\s+(?:-[A-Za-z]+\\s+)*)?(?:[^\\s'"]*/)?${escapeRe([program, ...rest].join(' '))}`, 'y');
   });
 /** With --unsafe, a later RUN that read deleted state refreshes it first (`apt-get update && …`). */
 const REFRESHES = [...new Set(MANAGERS.flatMap((m) => m.teardown.flatMap((s) => s.refreshCommand ?? [])))];
