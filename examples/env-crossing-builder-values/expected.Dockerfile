@@ -3,21 +3,18 @@
 FROM node:22-bookworm AS npm-prefix
 RUN apt-get update
 ENV NPM_CONFIG_PREFIX=$HOME/.npm-global
-RUN apt-get install -y --no-install-recommends git \
-    && apt-get clean
+RUN apt-get install -y --no-install-recommends git
 
 FROM npm-prefix AS build-arg
 ARG TOOL_VERSION=1.2.3
 RUN apt-get update
 ENV TOOL_DIR=/opt/tool-${TOOL_VERSION}
-RUN apt-get install -y --no-install-recommends git \
-    && apt-get clean
+RUN apt-get install -y --no-install-recommends git
 
 FROM build-arg AS base-image-variable
 RUN apt-get update
 ENV NOTE="${NODE_VERSION:-unknown}"
-RUN apt-get install -y --no-install-recommends git \
-    && apt-get clean
+RUN apt-get install -y --no-install-recommends git
 
 FROM base-image-variable
 ENV APP_HOME=/srv/app

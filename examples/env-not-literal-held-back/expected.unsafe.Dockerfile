@@ -26,5 +26,4 @@ ENV PROMPT=a\ b
 FROM escaped
 RUN apt-get update
 ENV IFS=,
-RUN apt-get install -y --no-install-recommends curl \
-    && apt-get clean
+RUN apt-get install -y --no-install-recommends curl

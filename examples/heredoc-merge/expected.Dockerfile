@@ -24,6 +24,5 @@ RUN <<EOF
 apt-get update
 EOF
 RUN <<EOF
-apt-get install -y --no-install-recommends file \
-    && apt-get clean
+apt-get install -y --no-install-recommends file
 EOF

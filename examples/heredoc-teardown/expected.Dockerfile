@@ -25,10 +25,11 @@ RUN <<-EOT
 	apt-get update
 	apt-get install -y --no-install-recommends jq
 	apt-get clean
+	rm -rf /var/lib/apt/lists/*
 	EOT
 
 FROM tab-stripped AS bash-stdin
-RUN <<'EOF' bash -eo pipefail
+RUN bash -e -o pipefail <<'EOF'
 apt-get update
 apt-get install -y --no-install-recommends make
 apt-get clean

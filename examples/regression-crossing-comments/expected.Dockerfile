@@ -7,7 +7,7 @@ ARG MIRROR
 RUN ( unset NODE_MAJOR MIRROR; apt-get update && cd /tmp && apt-get install -y --no-install-recommends gcc ) \
     # node itself
     && apt-get install -y --no-install-recommends "nodejs=${NODE_MAJOR}*" \
-    && export NPM_CONFIG_PREFIX="/opt/npm" \
+    && export NPM_CONFIG_PREFIX=/opt/npm \
     # tools
     && apt-get install -y --no-install-recommends jq \
     && apt-get clean \

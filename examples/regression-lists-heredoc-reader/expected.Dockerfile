@@ -6,5 +6,4 @@ RUN <<EOF
 set -e
 apt-get install -y --no-install-recommends curl
 update-ca-certificates
-apt-get clean
 EOF

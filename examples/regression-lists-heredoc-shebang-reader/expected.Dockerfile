@@ -7,5 +7,4 @@ RUN <<SCRIPT
 set -euo pipefail
 update-alternatives --set java /usr/lib/jvm/java-21-openjdk-amd64/bin/java
 apt-get install -y maven
-apt-get clean
 SCRIPT

@@ -43,7 +43,8 @@ export function joinAfter(run: RunDetails): '&&' | ';' | null {
   return errexit === 'on' && shell.lastFailureExits ? ';' : null;
 }
 
-function errexitAtEnd(run: RunDetails): 'on' | 'off' | 'unknown' {
+/** Whether errexit is on after the body's last statement. */
+export function errexitAtEnd(run: RunDetails): 'on' | 'off' | 'unknown' {
   const after = run.shell!.errexitAfter;
   // A heredoc script starts with its own shell's errexit (`bash -e <<EOF`, a `-e` shebang), not always the SHELL's.
   if (after === 'unchanged') return (run.heredoc ? run.heredoc.errexit : run.shellErrexit) ? 'on' : 'off';

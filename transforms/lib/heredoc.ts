@@ -4,8 +4,9 @@
  * Appending commands must keep the RUN's exit status: it is the status of the script's last command, and
  * without errexit a heredoc's lines run whatever failed before them. The join is chain.ts's `joinAfter`, with the
  * script's own errexit (`bash -e <<EOF`, a `-e` shebang, `set -e` in it, a SHELL with -e around `<<EOF`):
- * - `;` (errexit surely on at the end, and a failure of the last statement always stops the script): the
- *   commands go on new lines after it, at its indent, each its own statement, as the script is written;
+ * - `;` (errexit surely on at the end, and a failure of the last statement always stops the script; preferred
+ *   there even where `&&` would do): the commands go on new lines after it, at its indent, each its own
+ *   statement, as the script is written;
  * - `&&` (errexit off, or the last statement does not rely on it): chained after the last statement,
  *   continued on new lines with `\`, so they run only when it succeeded and the script ends with its status;
  * - neither: left alone.
@@ -14,7 +15,7 @@
 import type { Document, Instruction } from '../../src/document/types.js';
 import type { Edit } from '../../src/fix/types.js';
 import { analyseShell } from '../../src/document/shell.js';
-import { joinAfter } from './chain.js';
+import { errexitAtEnd, joinAfter } from './chain.js';
 
 /** The script's errexit is on from its first command to its end. */
 export function scriptErrexit(ins: Instruction): boolean {
@@ -45,7 +46,8 @@ export function heredocAppend(doc: Document, ins: Instruction, commands: string[
   const shell = run.shell!;
   const { text, map } = run.logical!;
   if (shell.hasBackgroundJob || shell.lastStatementEnd === 0) return null;
-  const join = joinAfter(run);
+  // Under errexit a script is a list of lines, each its own statement: new lines read as the script does.
+  const join = errexitAtEnd(run) === 'on' && shell.lastFailureExits ? ';' : joinAfter(run);
   if (join === null) return null;
   const statementStart = lastStatementStart(text, shell.lastStatementEnd);
   const statement = text.slice(statementStart, shell.lastStatementEnd);
