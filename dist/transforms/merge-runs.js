@@ -1,16 +1,17 @@
 /**
  * merge-runs: adjacent RUNs whose work belongs in one layer become one RUN: a RUN that leaves a package manager's
  * state and the later RUN of that manager that deletes it (so the clean-up shares the layer that filled the cache),
- * and a RUN that deletes what an earlier RUN of
- * the stretch created or installed (so the deletion actually saves bytes). With --unsafe, RUNs also merge
- * across ENV and ARG instructions.
+ * and a RUN that deletes what an earlier RUN of the stretch created or installed (so the deletion actually saves
+ * bytes). RUNs merge across an ENV of literal values; with --unsafe, across other ENVs and ARGs too (see
+ * lib/crossing.ts).
  */
 import { continuationCut } from '../src/document/logical-body.js';
 import { hasIgnorePragma } from '../src/document/pragmas.js';
 import { chainElement, chainGlue, mayPrecedeAnd, styleOfRuns } from './lib/chain.js';
 import { deletesWhatWasCreated, effectsOf, mayDelete } from './lib/effects.js';
 import { crossingPlan } from './lib/crossing.js';
-import { adjacentRuns, commentBlockStart, isRewritableRun, lineEndOf, lineStartOf, suppressed, } from './lib/runs.js';
+import { heredocMergeEdit } from './lib/heredoc.js';
+import { adjacentRuns, commentBlockStart, hasEditableScript, isRewritableRun, lineEndOf, lineStartOf, suppressed, } from './lib/runs.js';
 import { managersOf, matchesCleanup, stateLeftBy, usesOf } from './managers/usage.js';
 const MERGE_RUNS_ID = 'merge-runs';
 const SUPPRESSION_KEYS = [MERGE_RUNS_ID, 'DL3059'];
@@ -41,33 +42,68 @@ By default RUNs merge only where that saves bytes: from a RUN that leaves a pack
 (apt's lists, a package cache it does not clean) to a later RUN that deletes it or installs with that manager (the
 merged RUN then gets the clean-up), with the RUNs of the same package work between them; or from a RUN that
 creates something to the one that deletes it. RUNs that each clean up after themselves, a build script after an
-install, or a RUN that only configures the manager stay as they are. --merge=all merges every adjacent mergeable RUN. With --unsafe, RUNs also merge across ENV and ARG: an ENV moves
-below the merged RUN and the chain exports its value at the point where the ENV stood (so earlier commands do not
-see it and later ones do, expanded by the shell as the builder would); an ARG moves above it and the commands
-before it run with the variable unset. That is unsafe because the ENV value is then computed by the shell rather
-than the builder, and the layer cache keys change.`,
+install, or a RUN that only configures the manager stay as they are. --merge=all merges every adjacent mergeable RUN. RUNs also merge across an ENV whose values are plain literals
+(no '$', no escape character): the ENV moves below the merged RUN and the chain exports the value at the point
+where the ENV stood, so earlier commands do not see it and later ones do. With --unsafe, RUNs also merge across
+other ENVs, exporting the value the builder computes from the earlier ENVs (single-quoted, so the shell expands
+nothing; an ENV that refers to a build argument or to a variable only the base image knows is never crossed),
+and across ARG: the ARG moves above the merged RUN and the commands before it run with the variable unset. That
+is unsafe because it relies on this model of the builder's expansion, and the layer cache keys change.`,
     run(doc, ctx) {
         const fixes = [];
-        const plans = ctx.options.unsafe ? [true] : [false, true];
-        for (const crossEnv of plans) {
-            for (const stretch of adjacentRuns(doc, crossEnv)) {
+        // 'safe' crosses only ENVs of literal values; without --unsafe, the 'any' pass only reports what --unsafe
+        // would add (held back).
+        const modes = ctx.options.unsafe ? ['any'] : ['safe', 'any'];
+        for (const mode of modes) {
+            const heldBack = mode === 'any' && !ctx.options.unsafe;
+            for (const stretch of adjacentRuns(doc, true)) {
                 // Layers of a stage that never ships are not in the image: merging them saves nothing and costs cache hits.
                 if (!doc.stages[stretch[0].run.stage]?.ships && !ctx.options.allStages)
                     continue;
-                // Without --unsafe the crossing pass only matters where an ENV/ARG actually sits between RUNs.
-                if (crossEnv && !ctx.options.unsafe && stretch.every((e) => e.crossed.length === 0))
+                if (heldBack && stretch.every((e) => e.crossed.length === 0))
                     continue;
-                for (const group of groupsOf(doc, stretch, ctx, crossEnv)) {
+                for (const group of groupsOf(doc, stretch, ctx, mode)) {
                     const fix = mergeFix(doc, group, ctx);
-                    // Without --unsafe, the crossing plan only reports what --unsafe would add (held back).
-                    if (fix && (ctx.options.unsafe || fix.applicability === 'unsafe' || !crossEnv))
+                    if (fix && (!heldBack || fix.applicability === 'unsafe'))
                         fixes.push(fix);
                 }
             }
         }
+        fixes.push(...heredocMergeFixes(doc, ctx));
         return fixes;
     },
 };
+/** Adjacent heredoc RUNs of one manager whose scripts can simply run one after the other (see lib/heredoc.ts). */
+function heredocMergeFixes(doc, ctx) {
+    const fixes = [];
+    for (const stretch of adjacentRuns(doc)) {
+        if (!doc.stages[stretch[0].run.stage]?.ships && !ctx.options.allStages)
+            continue;
+        for (let i = 0; i + 1 < stretch.length; i++) {
+            const [a, b] = [stretch[i].run, stretch[i + 1].run];
+            if (!a.run.heredoc || !b.run.heredoc || a.run.flagKey !== b.run.flagKey)
+                continue;
+            const mergeable = (ins) => hasEditableScript(ins) && !hasIgnorePragma(ins.pragmas) && !suppressed(doc, ins, SUPPRESSION_KEYS);
+            if (!mergeable(a) || !mergeable(b))
+                continue;
+            const managers = managersOf(a.run, ctx.managers).filter((m) => managersOf(b.run, ctx.managers).includes(m));
+            if (managers.length === 0 && ctx.options.merge !== 'all')
+                continue;
+            const edit = heredocMergeEdit(doc, a, b);
+            if (!edit)
+                continue;
+            fixes.push({
+                ruleId: MERGE_RUNS_ID,
+                message: `merge 2 heredoc RUN instructions${managers.length ? ` (${managers.map((m) => m.id).join(', ')})` : ''} into one layer`,
+                applicability: 'safe',
+                // The empty edit claims the end of the merged script: a clean-up waits for the next pass.
+                edits: [edit, { start: edit.end, end: edit.end, text: '' }],
+                data: { runs: 2, managers: managers.map((m) => m.id).join(',') },
+            });
+        }
+    }
+    return fixes;
+}
 /**
  * A RUN under any ignore pragma stays on its own: merged, the pragma would cover the other RUNs' commands too
  * (or the other RUNs' pragmas would stop covering theirs). Merging only RUNs under identical pragma sets would
@@ -87,11 +123,12 @@ function canMerge(doc, ins) {
  * that each clean up after themselves, or only configure the manager, stay separate layers: merging them saves
  * nothing and costs build-cache granularity.
  */
-function groupsOf(doc, stretch, ctx, crossEnv) {
+function groupsOf(doc, stretch, ctx, mode) {
     const ok = stretch.map((e) => canMerge(doc, e.run));
     const possible = stretch.slice(0, -1).map((a, i) => {
         const b = stretch[i + 1];
-        const crossingOk = b.crossed.length === 0 || (crossEnv && crossingPlan(doc, [a, b]) !== null);
+        const plan = b.crossed.length === 0 ? null : crossingPlan(doc, [a, b]);
+        const crossingOk = b.crossed.length === 0 || (plan !== null && (mode === 'any' || plan.safe));
         return ok[i] && ok[i + 1] && a.run.run.flagKey === b.run.run.flagKey && mayPrecedeAnd(a.run.run) && crossingOk;
     });
     const wanted = ctx.options.merge === 'all'
@@ -193,10 +230,10 @@ function mergeFix(doc, group, ctx) {
         });
     });
     const managers = [...new Set(group.flatMap((e) => managersOf(e.run.run, ctx.managers).map((m) => m.id)))];
-    const applicability = plan.crosses ? 'unsafe' : 'safe';
+    const applicability = plan.crosses && !plan.safe ? 'unsafe' : 'safe';
     return {
         ruleId: MERGE_RUNS_ID,
-        message: `merge ${group.length} RUN instructions${managers.length ? ` (${managers.join(', ')})` : ''} into one layer${plan.crosses ? ' across ENV/ARG' : ''}`,
+        message: `merge ${group.length} RUN instructions${managers.length ? ` (${managers.join(', ')})` : ''} into one layer${plan.movedAbove.length ? ' across ENV/ARG' : plan.crosses ? ' across ENV' : ''}`,
         applicability,
         edits: [
             { start, end: last.run.bodyEnd, text },

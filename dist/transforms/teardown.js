@@ -1,7 +1,7 @@
-import { appendedCommands } from './lib/chain.js';
+import { appendEdit } from './lib/chain.js';
 import { covers } from './lib/paths.js';
 import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
-import { isRewritableRun, suppressed } from './lib/runs.js';
+import { hasEditableScript, isRewritableRun, suppressed } from './lib/runs.js';
 import { fillsOnPurpose, hasMarker, hasOption, matchesCleanup, mentionsManager, stepDone, stepsDoneAfter, usesIn, usesOf, writesState, } from './managers/usage.js';
 const TEARDOWN_ID = 'teardown';
 export const teardown = {
@@ -35,7 +35,7 @@ unsafe and only applied with --unsafe.`,
         const fixes = [];
         for (const ins of doc.instructions) {
             // A clean-up chained onto a background job would run in the background and be cut off when the RUN ends.
-            if (!isRewritableRun(ins) || ins.run.shell.hasBackgroundJob)
+            if (!hasEditableScript(ins) || ins.run.shell.hasBackgroundJob)
                 continue;
             if (!doc.stages[ins.stage]?.ships && !ctx.options.allStages)
                 continue;
@@ -78,7 +78,7 @@ function stepVerdicts(doc, ins, manager) {
  * removed by them anyway (FlagRule.redundantWithSteps).
  */
 export function teardownStepsHere(doc, ins, manager, unsafe) {
-    const planned = isRewritableRun(ins) && !ins.run.shell.hasBackgroundJob ? stepVerdicts(doc, ins, manager) : null;
+    const planned = hasEditableScript(ins) && !ins.run.shell.hasBackgroundJob ? stepVerdicts(doc, ins, manager) : null;
     if (!planned)
         return new Set();
     const { done, verdicts } = planned;
@@ -88,27 +88,25 @@ export function teardownStepsHere(doc, ins, manager, unsafe) {
     return new Set([...done, ...added.map((v) => v.step.id)]);
 }
 function teardownFixes(doc, ins, manager) {
-    const run = ins.run;
     const planned = stepVerdicts(doc, ins, manager);
     if (!planned)
         return [];
     const { lastInstall, verdicts } = planned;
-    const at = run.logical.map[run.shell.lastStatementEnd - 1] + 1;
     const fixes = [];
     for (const applicability of ['safe', 'unsafe']) {
         const steps = verdicts.filter((v) => v.verdict === 'add' && (v.step.applicability ?? 'safe') === applicability);
         if (steps.length === 0)
             continue;
         const commands = steps.map((v) => commandOf(v.step, lastInstall, manager));
-        const text = appendedCommands(doc, run, commands);
+        const edit = appendEdit(doc, ins, commands);
         // Under errexit, no join keeps the meaning after this body's last statement: leave the RUN alone.
-        if (text === null)
+        if (!edit)
             return [];
         fixes.push({
             ruleId: TEARDOWN_ID,
             message: `clean up after ${manager.id} in the same layer: ${commands.join(' && ')}`,
             applicability,
-            edits: [{ start: at, end: at, text }],
+            edits: [edit],
             data: { manager: manager.id, steps: steps.length },
             figures: { teardowns: 1 },
         });
@@ -117,7 +115,7 @@ function teardownFixes(doc, ins, manager) {
     for (const { step, verdict } of verdicts) {
         if (typeof verdict === 'string' || !step.refreshCommand)
             continue;
-        const fix = refreshLaterFix(doc, ins, manager, step, lastInstall, at, verdict);
+        const fix = refreshLaterFix(doc, ins, manager, step, lastInstall, verdict);
         if (fix)
             fixes.push(fix);
     }
@@ -127,17 +125,17 @@ function teardownFixes(doc, ins, manager) {
  * Unsafe: delete the state here anyway, and let each later RUN that read it refresh it first
  * (`apt-get update && apt-get install …`). What gets installed may then change (a newer index).
  */
-function refreshLaterFix(doc, ins, manager, step, lastInstall, at, readers) {
+function refreshLaterFix(doc, ins, manager, step, lastInstall, readers) {
     const command = commandOf(step, lastInstall, manager);
-    const text = appendedCommands(doc, ins.run, [command]);
-    if (text === null)
+    const edit = appendEdit(doc, ins, [command]);
+    if (!edit)
         return null;
     return {
         ruleId: TEARDOWN_ID,
         message: `clean up after ${manager.id} in the same layer (${command}) and run '${step.refreshCommand}' in the ${readers.length} later RUN(s) that need it`,
         applicability: 'unsafe',
         edits: [
-            { start: at, end: at, text },
+            edit,
             ...readers.map((r) => ({
                 start: r.ins.run.bodyStart,
                 end: r.ins.run.bodyStart,

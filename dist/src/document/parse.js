@@ -155,7 +155,7 @@ export function parseDocument(text, ignoredRules = [], { shellTrees = true } = {
                     problems.push({ line, message: `unterminated heredoc <<${heredoc.getName()}` });
             }
         }
-        if (instruction.run?.shell?.unterminated && instruction.run.posixShell) {
+        if (instruction.run?.form === 'shell' && instruction.run.shell?.unterminated && instruction.run.posixShell) {
             problems.push({ line, message: 'RUN does not parse as shell (unterminated quote or bracket?)' });
         }
         instructions.push(instruction);
@@ -224,7 +224,15 @@ function readRun(node, text, offsetAt, escapeChar, shell, shellTrees) {
     const argsRange = node.getArgumentsRange();
     const end = offsetAt(node.getRange().end);
     const bodyStart = argsRange ? offsetAt(argsRange.start) : end;
-    const base = { flags, mounts, flagKey, bodyStart, posixShell: shell.posix, shellErrexit: shell.errexit };
+    const base = {
+        flags,
+        mounts,
+        flagKey,
+        bodyStart,
+        posixShell: shell.posix,
+        shellErrexit: shell.errexit,
+        heredoc: null,
+    };
     // Each dockerfile-ast accessor re-tokenises the instruction: ask only what the text makes necessary.
     const raw = text.slice(bodyStart, end);
     const heredocs = raw.includes('<<') ? node.getHeredocs() : [];
@@ -240,7 +248,18 @@ function readRun(node, text, offsetAt, escapeChar, shell, shellTrees) {
         });
         const commandLine = text.slice(bodyStart, lineEnd === -1 ? bodyEnd : bodyStart + lineEnd);
         const facts = shellTrees ? heredocFacts(commandLine, text.slice(bodyStart, bodyEnd), texts, shell.posix) : NO_FACTS;
-        return { ...base, form: 'heredoc', bodyEnd, logical: null, shell: null, facts };
+        const script = heredocs.length === 1 ? readHeredocScript(heredocs[0], text, offsetAt, bodyStart, shell, shellTrees) : null;
+        if (!script)
+            return { ...base, form: 'heredoc', bodyEnd, logical: null, shell: null, facts };
+        return {
+            ...base,
+            form: 'heredoc',
+            bodyEnd,
+            heredoc: script.heredoc,
+            logical: script.logical,
+            shell: script.shell,
+            facts,
+        };
     }
     const argv = raw.trimStart().startsWith('[')
         ? jsonArray(buildLogicalBody(text, bodyStart, end, escapeChar).text)
@@ -255,6 +274,72 @@ function readRun(node, text, offsetAt, escapeChar, shell, shellTrees) {
     const analysis = shellTrees ? analyseShell(logical.text) : checkShell(logical.text);
     const facts = shellFormFacts(analysis, logical.text, shell.posix);
     return { ...base, form: 'shell', bodyEnd, logical, shell: analysis, facts };
+}
+const SCRIPT_SHELLS = /^(?:\/(?:usr\/)?bin\/)?(sh|bash|dash)$/;
+const MARKER = /^<<(-?)\s*(["']?)[A-Za-z_][\w.-]*\2$/;
+/**
+ * The heredoc as a POSIX script, when it is one: the marker alone on its line (the builder hands the script to
+ * the SHELL, or runs it by its shebang), or with `sh`/`bash`/`dash` and options only before or after it (the
+ * SHELL runs that command with the script on stdin). Anything else (`python3 <<EOF`, `cat <<EOF > f`, a pipe)
+ * is not a script of ours.
+ */
+function readHeredocScript(heredoc, text, offsetAt, bodyStart, shell, shellTrees) {
+    const contentRange = heredoc.getContentRange();
+    if (!contentRange || !heredoc.getDelimiterRange())
+        return null;
+    const contentStart = offsetAt(contentRange.start);
+    const contentEnd = offsetAt(contentRange.end);
+    const lineEnd = text.indexOf('\n', bodyStart);
+    const header = text.slice(bodyStart, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
+    const words = header.trim().split(/\s+/);
+    const marker = words.findIndex((w) => w.startsWith('<<'));
+    if (marker < 0 || !MARKER.test(words[marker]))
+        return null;
+    const command = [...words.slice(0, marker), ...words.slice(marker + 1)];
+    // The script text as the shell reads it: CRLF files hand it LF line ends.
+    let script = '';
+    const map = [];
+    for (let i = contentStart; i < contentEnd; i++) {
+        if (text[i] === '\r' && text[i + 1] === '\n')
+            continue;
+        script += text[i];
+        map.push(i);
+    }
+    map.push(contentEnd);
+    let errexit;
+    if (command.length === 0) {
+        const shebang = /^#!\s*(\S+)(.*)$/.exec(script.split('\n', 1)[0]);
+        if (shebang) {
+            const [program, ...args] = shebang[1] === '/usr/bin/env'
+                ? shebang[2].trim().split(/\s+/)
+                : [shebang[1], ...shebang[2].trim().split(/\s+/)];
+            if (!program || !SCRIPT_SHELLS.test(program) || !args.every((a) => a === '' || /^-[a-zA-Z]+$/.test(a)))
+                return null;
+            errexit = args.some((a) => /^-[a-zA-Z]*e/.test(a));
+        }
+        else {
+            if (!shell.posix)
+                return null;
+            errexit = shell.errexit;
+        }
+    }
+    else {
+        if (!shell.posix || !SCRIPT_SHELLS.test(command[0]))
+            return null;
+        const options = command.slice(1);
+        for (let i = 0; i < options.length; i++) {
+            if (/^-[a-zA-Z]*o$/.test(options[i]) && /^\w+$/.test(options[i + 1] ?? ''))
+                i++;
+            else if (!/^-[a-zA-Z]+$/.test(options[i]) || options[i].includes('c'))
+                return null;
+        }
+        errexit = options.some((o, i) => /^-[a-zA-Z]*e/.test(o) || (o === '-o' && options[i + 1] === 'errexit'));
+    }
+    return {
+        heredoc: { header, errexit, contentStart, contentEnd, stripsTabs: words[marker].startsWith('<<-') },
+        logical: { text: script, map },
+        shell: shellTrees ? analyseShell(script) : checkShell(script),
+    };
 }
 /** `ONBUILD RUN …`: read like a RUN of this stage (a child build runs it with the SHELL it inherits). */
 function readTrigger(node, text, offsetAt, escapeChar, shell, shellTrees) {

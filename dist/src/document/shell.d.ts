@@ -63,6 +63,12 @@ export interface ShellInfo extends ErrexitFacts {
         value: string | null;
         start: number;
     }[];
+    /** Variable assignments that stand alone (`deps="a b"`, `export deps=…`), not as a command prefix, in order. */
+    variables: {
+        name: string;
+        value: string | null;
+        start: number;
+    }[];
 }
 export interface HeredocInput {
     /** Index into `commands` of the command whose stdin it is. */

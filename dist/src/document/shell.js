@@ -176,6 +176,7 @@ function rootFacts(root, body) {
         writtenFiles: [],
         heredocs: [],
         exports: [],
+        variables: [],
         errexitAfter: 'unchanged',
         tailNeedsErrexit: false,
         lastFailureExits: true,
@@ -234,6 +235,14 @@ function walk(node, isolated, info) {
     }
     if (type === 'heredoc_redirect')
         info.heredocs.push(heredocInput(node, info));
+    if (type === 'variable_assignment' && node.parent?.type !== 'command') {
+        const valueNode = node.childForFieldName('value');
+        info.variables.push({
+            name: node.childForFieldName('name')?.text ?? '',
+            value: valueNode ? wordOf(valueNode).value : '',
+            start: node.startIndex,
+        });
+    }
     if (!isolated) {
         if (STATEFUL_NODES.has(type))
             info.changesShellState = true;

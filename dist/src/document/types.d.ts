@@ -87,6 +87,26 @@ export interface RunDetails {
     posixShell: boolean;
     /** That SHELL runs with errexit (`-e`, `-o errexit`). */
     shellErrexit: boolean;
+    /**
+     * A heredoc RUN whose single heredoc is a POSIX shell script (then `logical` is the script and `shell` its
+     * analysis); null otherwise.
+     */
+    heredoc: HeredocScript | null;
+}
+/**
+ * `RUN <<EOF` (the builder runs the script with the SHELL, or by its sh/bash/dash shebang), or the script fed to
+ * `sh`/`bash`/`dash` with options only (`RUN <<EOF bash -e`, `RUN bash -ex <<'EOF'`).
+ */
+export interface HeredocScript {
+    /** From the end of the flags to the end of the marker's line: RUNs with the same header run their scripts alike. */
+    header: string;
+    /** Errexit is on before the first line: `bash -e <<EOF`, a `#!/bin/sh -e` shebang, a SHELL with -e around `<<EOF`. */
+    errexit: boolean;
+    /** Source offsets of the script's first character and of the end of its last line. */
+    contentStart: number;
+    contentEnd: number;
+    /** `<<-`: leading tabs are stripped from every line. */
+    stripsTabs: boolean;
 }
 export interface Stage {
     index: number;

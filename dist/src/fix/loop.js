@@ -77,18 +77,26 @@ function proposeFixes(doc, proposers) {
 function blame(applied) {
     return applied[0]?.ruleId ?? null;
 }
-/** Every shell-form RUN whose text is new after a pass must still have an error-free shell tree. */
+/**
+ * Every shell-form RUN whose text is new after a pass must still have an error-free shell tree, and a heredoc
+ * RUN that was a shell script must still be one.
+ */
 function verifyRewrittenRuns(before, after, applied) {
     const previous = new Set(before.instructions
-        .filter((i) => i.run?.form === 'shell')
+        .filter((i) => i.run?.form === 'shell' || i.run?.form === 'heredoc')
         .map((i) => before.text.slice(i.run.bodyStart, i.run.bodyEnd)));
     for (const ins of after.instructions) {
         const run = ins.run;
-        if (!run || run.form !== 'shell' || !run.shell)
+        if (!run || (run.form !== 'shell' && run.form !== 'heredoc'))
             continue;
         if (previous.has(after.text.slice(run.bodyStart, run.bodyEnd)))
             continue;
-        if (run.shell.hasError || !run.posixShell) {
+        if (run.form === 'heredoc' && !run.shell) {
+            throw new FixError('a rewritten heredoc RUN is no longer a shell script', blame(applied));
+        }
+        if (!run.shell)
+            continue;
+        if (run.shell.hasError || (run.form === 'shell' && !run.posixShell)) {
             throw new FixError('a rewritten RUN no longer parses as shell', blame(applied));
         }
     }

@@ -5,6 +5,7 @@
  */
 import { type ContinuationStyle } from '../../src/document/style.js';
 import type { Document, Instruction, RunDetails } from '../../src/document/types.js';
+import type { Edit } from '../../src/fix/types.js';
 /** The continuation style of these RUNs: the first one's that shows one, else the file's. */
 export declare function styleOfRuns(doc: Document, runs: RunDetails[]): ContinuationStyle;
 /**
@@ -20,6 +21,8 @@ export declare function chainGlue(doc: Document, style: ContinuationStyle, comme
  * - null: neither is exact (the caller leaves the RUN alone).
  */
 export declare function joinAfter(run: RunDetails): '&&' | ';' | null;
+/** Whether errexit is on after the body's last statement. */
+export declare function errexitAtEnd(run: RunDetails): 'on' | 'off' | 'unknown';
 /**
  * Text to insert after a RUN's last statement so that `commands` run when, and only when, it succeeded;
  * null when no join keeps that meaning.
@@ -38,3 +41,8 @@ export declare function mayPrecedeAnd(run: RunDetails): boolean;
  * a subshell.
  */
 export declare function chainElement(doc: Document, ins: Instruction, isolate: boolean, unset?: string[]): string;
+/**
+ * The edit that appends `commands` after a RUN's last statement, to run when, and only when, it succeeded: in
+ * the `&&` chain of a shell-form RUN, or in the script of a heredoc RUN (see heredoc.ts); null when unsound.
+ */
+export declare function appendEdit(doc: Document, ins: Instruction, commands: string[]): Edit | null;

@@ -4,6 +4,7 @@
  * glue between bodies.
  */
 import { bodyStyle, styleOf } from '../../src/document/style.js';
+import { heredocAppend } from './heredoc.js';
 /** The continuation style of these RUNs: the first one's that shows one, else the file's. */
 export function styleOfRuns(doc, runs) {
     const bodies = runs.map((run) => bodyStyle(doc.text.slice(run.bodyStart, run.bodyEnd), doc.escapeChar));
@@ -36,10 +37,12 @@ export function joinAfter(run) {
         return '&&';
     return errexit === 'on' && shell.lastFailureExits ? ';' : null;
 }
-function errexitAtEnd(run) {
+/** Whether errexit is on after the body's last statement. */
+export function errexitAtEnd(run) {
     const after = run.shell.errexitAfter;
+    // A heredoc script starts with its own shell's errexit (`bash -e <<EOF`, a `-e` shebang), not always the SHELL's.
     if (after === 'unchanged')
-        return run.shellErrexit ? 'on' : 'off';
+        return (run.heredoc ? run.heredoc.errexit : run.shellErrexit) ? 'on' : 'off';
     return after;
 }
 /**
@@ -85,4 +88,16 @@ export function chainElement(doc, ins, isolate, unset = []) {
     if (!shell.isPlainAndChain)
         return /;\s*$/.test(raw) ? `{ ${raw} }` : `{ ${raw}; }`;
     return raw;
+}
+/**
+ * The edit that appends `commands` after a RUN's last statement, to run when, and only when, it succeeded: in
+ * the `&&` chain of a shell-form RUN, or in the script of a heredoc RUN (see heredoc.ts); null when unsound.
+ */
+export function appendEdit(doc, ins, commands) {
+    const run = ins.run;
+    if (run.heredoc)
+        return heredocAppend(doc, ins, commands);
+    const at = run.logical.map[run.shell.lastStatementEnd - 1] + 1;
+    const text = appendedCommands(doc, run, commands);
+    return text === null ? null : { start: at, end: at, text };
 }

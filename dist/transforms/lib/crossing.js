@@ -1,6 +1,11 @@
+import { builderParts, shellQuoted, staticEnvBefore } from './builder-env.js';
 import { commentBlockStart, lineStartOf } from './runs.js';
-const SAFE_TEXT = /^[^$"'`\\]*$/;
-const REFERENCE = /\$\{(\w+)(?::[-+]([^}]*))?\}|\$(\w+)/g;
+/**
+ * Variables a shell reads at start-up or gives its own meaning to: exported in the middle of a chain they do
+ * not act as they would in a fresh RUN's shell (which resets IFS, reads ENV/BASH_ENV, sets PWD …).
+ */
+const SHELL_SPECIAL = /^(IFS|PS[1-4]|ENV|BASH_ENV|BASH\w*|SHELLOPTS|CDPATH|GLOBIGNORE|POSIXLY_CORRECT|PWD|OLDPWD|SHLVL|OPTIND|OPTARG|LINENO|RANDOM|SECONDS|HOSTNAME|PPID|UID|EUID|GROUPS|TMOUT|HISTFILE|FUNCNEST|EXECIGNORE)$/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Null when some ENV/ARG between the members cannot be reproduced exactly in the shell. */
 export function crossingPlan(doc, group) {
     const exportsBefore = group.map(() => []);
@@ -9,6 +14,7 @@ export function crossingPlan(doc, group) {
     const movedBelow = [];
     const firstEnv = group[0].run.env;
     const assigned = new Set();
+    let safe = true;
     for (const [i, entry] of group.entries()) {
         // What the first member crossed lies before the group: it stays where it is.
         if (i === 0)
@@ -16,18 +22,23 @@ export function crossingPlan(doc, group) {
         for (const ins of entry.crossed) {
             const text = doc.text.slice(commentBlockStart(doc.text, lineStartOf(doc.text, ins.start)), ins.end);
             if (ins.keyword === 'ENV') {
+                const env = staticEnvBefore(doc, ins);
                 const parts = [];
-                for (const [k, { name, raw }] of ins.assignments.entries()) {
-                    const value = shellValue(raw, ins.assignments.slice(0, k).map((a) => a.name));
-                    if (value === null)
+                for (const { name, raw } of ins.assignments) {
+                    const value = raw === null ? null : builderParts(raw, env, doc.escapeChar);
+                    const word = value && shellQuoted(value);
+                    if (!word || !NAME.test(name) || SHELL_SPECIAL.test(name))
                         return null;
-                    parts.push(`${name}="${value}"`);
+                    parts.push(`${name}=${word}`);
+                    if (!isPlainLiteral(raw, doc.escapeChar))
+                        safe = false;
                     assigned.add(name);
                 }
                 exportsBefore[i].push(`export ${parts.join(' ')}`);
                 movedBelow.push(text);
             }
             else {
+                safe = false;
                 for (const { name } of ins.assignments) {
                     // An earlier ENV/ARG of the same name, or an ENV in the group, would take precedence over the ARG.
                     if (firstEnv.has(name) || assigned.has(name) || referencedBefore(group, i, name))
@@ -41,6 +52,7 @@ export function crossingPlan(doc, group) {
     }
     return {
         crosses: movedAbove.length + movedBelow.length > 0,
+        safe,
         exportsBefore,
         unset: unsetAfter,
         movedAbove,
@@ -48,24 +60,15 @@ export function crossingPlan(doc, group) {
     };
 }
 /**
- * An ENV value as a double-quoted shell word with the same expansion: plain text and `$VAR`, `${VAR}`,
- * `${VAR:-x}`, `${VAR:+x}` only, and no reference to a name set earlier in the same ENV (the builder expands
- * it with the value from before the instruction, `export A=1 B=$A` with the new one). `PATH=/x:$PATH` is fine.
+ * A value the builder takes literally: no expansion, no escape character, no line break, and quotes (if any)
+ * only around the whole value. A bare value with blanks (the legacy `ENV MSG hello world` form) is left to
+ * --unsafe: its whitespace handling is the builder's and not obviously the same everywhere.
  */
-function shellValue(raw, setEarlierInSameEnv) {
-    if (raw === null)
-        return null;
-    const inner = /^"[^"]*"$/.test(raw) ? raw.slice(1, -1) : raw;
-    if (!/^"/.test(raw) && /\s/.test(inner))
-        return null;
-    let ok = true;
-    const rest = inner.replace(REFERENCE, (_m, braced, word, plain) => {
-        const name = (braced ?? plain);
-        if (setEarlierInSameEnv.includes(name) || (word !== undefined && !SAFE_TEXT.test(word)))
-            ok = false;
-        return '';
-    });
-    return ok && SAFE_TEXT.test(rest) ? inner : null;
+function isPlainLiteral(raw, escapeChar) {
+    const inner = /^"[^"]*"$|^'[^']*'$/.test(raw) ? raw.slice(1, -1) : raw;
+    if (inner.includes('$') || inner.includes(escapeChar) || /["'\r\n]/.test(inner))
+        return false;
+    return inner === raw ? !/\s/.test(raw) : true;
 }
 function referencedBefore(group, index, name) {
     const pattern = new RegExp(`\\$\\{?${name}\\b`);

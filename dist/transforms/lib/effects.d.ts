@@ -1,8 +1,10 @@
 /**
  * What a RUN leaves behind and what it deletes, read from its commands: files written by downloads and
- * redirections, directories made, packages installed; files removed, packages uninstalled. Used to fold a
- * deletion into the layer that created the files. A miss only means a merge that would have saved bytes is
- * not made; merging is meaning-preserving either way, so the matching can be approximate.
+ * redirections, archives unpacked, programs compiled, directories made, packages installed; files removed,
+ * packages uninstalled. Used to fold a deletion into the layer that created the files. A miss only means a merge
+ * that would have saved bytes is not made; a false match costs a merge that saves nothing (merging is
+ * meaning-preserving either way), so a directory that base images already have (`mkdir -p /usr/share/doc`,
+ * `tar -C /usr/local`) does not count as created: deleting it deletes what was there before, not new bytes.
  */
 import type { ShellWord } from '../../src/document/shell.js';
 import type { Instruction } from '../../src/document/types.js';

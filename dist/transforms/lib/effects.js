@@ -19,6 +19,12 @@ export function effectsOf(ins, managers) {
         if (p !== null)
             list.push(p);
     };
+    /** A directory that may already have existed: created only when base images do not ship it. */
+    const addDir = (word) => {
+        const p = path(word);
+        if (p !== null && !BASE_IMAGE_DIRS.has(p))
+            effects.created.push(p);
+    };
     for (const word of shell.writtenFiles)
         add(effects.created, word);
     for (const command of shell.commands) {
@@ -29,31 +35,48 @@ export function effectsOf(ins, managers) {
                 downloads(command, ['-O', '--output-document'], ['-P', '--directory-prefix'], false).forEach((w) => addText(effects.created, w, path));
                 break;
             case 'curl':
-                downloads(command, ['-o', '--output'], [], true).forEach((w) => addText(effects.created, w, path));
+                downloads(command, ['-o', '--output'], ['--output-dir'], true).forEach((w) => addText(effects.created, w, path));
                 break;
-            case 'git':
-                if (positional[0]?.value === 'clone' && positional[1]?.value) {
-                    if (positional[2])
-                        add(effects.created, positional[2]);
+            case 'git': {
+                const words = positionalWords(command.args, GIT_CLONE_OPTIONS_WITH_VALUE, 3);
+                if (words[0]?.value === 'clone' && words[1]?.value) {
+                    if (words[2])
+                        add(effects.created, words[2]);
                     else
-                        addText(effects.created, urlBasename(positional[1].value).replace(/\.git$/, ''), path);
+                        addText(effects.created, urlBasename(words[1].value).replace(/\.git$/, ''), path);
                 }
                 break;
+            }
             case 'mkdir':
+                if (command.args.some((a) => /^-[a-zA-Z]*p|^--parents$/.test(a.value ?? '')))
+                    positional.forEach(addDir);
+                else
+                    positional.forEach((w) => add(effects.created, w));
+                break;
             case 'touch':
                 positional.forEach((w) => add(effects.created, w));
                 break;
             case 'cp':
             case 'mv':
             case 'ln':
-                add(effects.created, positional[positional.length - 1]);
+            case 'install':
+                addDir(optionValue(command.args, ['-t', '--target-directory']) ?? positional[positional.length - 1]);
                 break;
-            case 'unzip': {
-                const d = command.args.findIndex((a) => a.value === '-d');
-                if (d !== -1)
-                    add(effects.created, command.args[d + 1]);
+            case 'unzip':
+                addDir(optionValue(command.args, ['-d']));
                 break;
-            }
+            case 'tar':
+                tarOutputs(command.args).forEach(({ word, directory }) => directory ? addDir(word) : add(effects.created, word));
+                break;
+            case 'dd':
+                for (const a of command.args)
+                    if (a.value?.startsWith('of='))
+                        addText(effects.created, a.value.slice(3), path);
+                break;
+            case 'go':
+                if (positional[0]?.value === 'build')
+                    add(effects.created, optionValue(command.args, ['-o']));
+                break;
             case 'rm':
             case 'rmdir':
                 positional.forEach((w) => add(effects.deleted, w));
@@ -62,6 +85,9 @@ export function effectsOf(ins, managers) {
                 if (command.args.some((a) => a.value === '-delete' || a.value === 'rm'))
                     add(effects.deleted, positional[0]);
                 break;
+            default:
+                if (name && COMPILER.test(name))
+                    add(effects.created, optionValue(command.args, ['-o']));
         }
     }
     for (const manager of managers) {
@@ -69,10 +95,8 @@ export function effectsOf(ins, managers) {
             if (use.role !== 'install' && use.role !== 'remove')
                 continue;
             const target = use.role === 'install' ? effects.installed : effects.removed;
-            const names = positionalWords(use.args, use.spec.optionsWithValue ?? [], 1000).slice(use.subcommand.length);
-            for (const w of names)
-                if (w.value)
-                    target.add(`${manager.id}:${w.value}`);
+            for (const p of packageNames(use, ins, shell))
+                target.add(`${manager.id}:${p}`);
             for (const option of use.spec.groupNameOptions ?? []) {
                 const i = use.args.findIndex((a) => a.value === option);
                 if (i !== -1 && use.args[i + 1]?.value)
@@ -81,6 +105,168 @@ export function effectsOf(ins, managers) {
         }
     }
     return effects;
+}
+/** Compilers and linkers whose `-o` names the file they write. */
+const COMPILER = /^(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|rustc|gfortran|ld)(-[\d.]+)?$/;
+const GIT_CLONE_OPTIONS_WITH_VALUE = [
+    '-b',
+    '--branch',
+    '--depth',
+    '-c',
+    '--config',
+    '-o',
+    '--origin',
+    '-j',
+    '--jobs',
+    '--filter',
+    '--reference',
+    '--reference-if-able',
+    '--separate-git-dir',
+    '--template',
+    '-u',
+    '--upload-pack',
+    '--shallow-since',
+    '--shallow-exclude',
+];
+/**
+ * Directories every common base image already has: a `mkdir -p`, a copy or an unpack into one of them
+ * creates nothing that a later `rm -rf` of the directory itself would be first to delete.
+ */
+const BASE_IMAGE_DIRS = new Set([
+    '/',
+    '/bin',
+    '/sbin',
+    '/lib',
+    '/lib64',
+    '/etc',
+    '/home',
+    '/root',
+    '/opt',
+    '/srv',
+    '/tmp',
+    '/var',
+    '/var/tmp',
+    '/var/cache',
+    '/var/lib',
+    '/var/log',
+    '/usr',
+    '/usr/bin',
+    '/usr/sbin',
+    '/usr/lib',
+    '/usr/include',
+    '/usr/share',
+    '/usr/share/doc',
+    '/usr/share/man',
+    '/usr/share/locale',
+    '/usr/src',
+    '/usr/local',
+    '/usr/local/bin',
+    '/usr/local/sbin',
+    '/usr/local/lib',
+    '/usr/local/include',
+    '/usr/local/share',
+    '/usr/local/src',
+]);
+/** The value of an option given as `-o v`, `-ov`, `--opt v` or `--opt=v` (the last occurrence). */
+function optionValue(args, options) {
+    let found;
+    args.forEach((a, i) => {
+        const v = a.value ?? '';
+        for (const o of options) {
+            if (v === o)
+                found = args[i + 1];
+            else if (o.startsWith('--') && v.startsWith(o + '='))
+                found = sliceWord(a, o.length + 1);
+            else if (!o.startsWith('--') && v.startsWith(o) && v.length > o.length && !v.startsWith('--'))
+                found = sliceWord(a, o.length);
+        }
+    });
+    return found;
+}
+function sliceWord(word, from) {
+    const value = word.value.slice(from);
+    return { ...word, raw: value, value };
+}
+/**
+ * What `tar` writes: with `-x` (also `xf`, `--extract`), the directory it unpacks into (`-C`, `--directory`);
+ * with `-c`, the archive it creates (`-f`, `--file`, or the word after an `f` in an option cluster).
+ */
+function tarOutputs(args) {
+    let extract = false;
+    let create = false;
+    let file;
+    let directory;
+    for (let i = 0; i < args.length; i++) {
+        const v = args[i].value ?? '';
+        // Old-style first word (`xzf`) or a short cluster (`-xzf`): modes, and `f`/`C` take the next word.
+        const cluster = i === 0 && /^[a-zA-Z]+$/.test(v) ? v : /^-[a-zA-Z]+$/.test(v) ? v.slice(1) : null;
+        if (cluster !== null) {
+            if (cluster.includes('x'))
+                extract = true;
+            if (cluster.includes('c'))
+                create = true;
+            for (const letter of cluster) {
+                if (letter === 'f')
+                    file = args[++i];
+                else if (letter === 'C')
+                    directory = args[++i];
+            }
+        }
+        else if (v === '--extract' || v === '--get')
+            extract = true;
+        else if (v === '--create')
+            create = true;
+        else if (v === '--file' || v === '--directory') {
+            if (v === '--file')
+                file = args[++i];
+            else
+                directory = args[++i];
+        }
+        else if (v.startsWith('--file='))
+            file = sliceWord(args[i], 7);
+        else if (v.startsWith('--directory='))
+            directory = sliceWord(args[i], 12);
+    }
+    if (extract && directory)
+        return [{ word: directory, directory: true }];
+    if (create && file && file.value !== '-')
+        return [{ word: file, directory: false }];
+    return [];
+}
+const words = (value) => value?.split(/\s+/).filter(Boolean) ?? [];
+/**
+ * The package operands of an install or removal. `$DEPS` / `${DEPS}` counts as the words of its value when the
+ * body assigned it a static value earlier, or, when an ENV/ARG provides it, as the same set `$DEPS` (an install
+ * and a purge of `$BUILD_DEPS` name the same packages, whatever --build-arg says) plus the words of its value.
+ */
+function packageNames(use, ins, shell) {
+    const names = [];
+    const withValue = use.spec.optionsWithValue ?? [];
+    const args = use.args.slice(use.args.indexOf(use.subcommand[use.subcommand.length - 1]) + 1);
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        const v = word.value;
+        if (v !== null) {
+            if (v.startsWith('-')) {
+                if (withValue.includes(v))
+                    i++;
+            }
+            else
+                names.push(v);
+            continue;
+        }
+        const reference = /^"?\$(?:\{(\w+)\}|(\w+))"?$/.exec(word.raw);
+        if (!reference)
+            continue;
+        const variable = (reference[1] ?? reference[2]);
+        const assigned = shell.variables.filter((a) => a.name === variable && a.start < use.command.start).pop();
+        const fromEnv = ins.env.get(variable);
+        if (assigned)
+            names.push(...words(assigned.value));
+        else if (fromEnv !== undefined)
+            names.push(`$${variable}`, ...words(fromEnv?.includes('$') ? null : fromEnv));
+    }
+    return names;
 }
 /** Commands that delete files: the only ones whose RUN can pull earlier RUNs into a create-then-delete merge. */
 export const DELETERS = new Set(['rm', 'rmdir', 'find']);

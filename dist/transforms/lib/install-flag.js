@@ -1,5 +1,5 @@
 import { cacheIsMounted } from '../managers/cache-location.js';
-import { isRewritableRun, suppressed } from './runs.js';
+import { hasEditableScript, suppressed } from './runs.js';
 import { teardownStepsHere } from '../teardown.js';
 import { hasOption, matchesCleanup, usesOf } from '../managers/usage.js';
 const TRUTHY = /^(1|true|yes|on)$/i;
@@ -12,7 +12,7 @@ export function flagTransform(id, applicability, description, explain) {
         run(doc, ctx) {
             const fixes = [];
             for (const ins of doc.instructions) {
-                if (!isRewritableRun(ins))
+                if (!hasEditableScript(ins))
                     continue;
                 // Like teardowns, a build stage whose filesystem never ships does not need them.
                 if (!doc.stages[ins.stage]?.ships && !ctx.options.allStages)

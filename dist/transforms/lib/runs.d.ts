@@ -1,6 +1,8 @@
 import type { Document, Instruction } from '../../src/document/types.js';
 /** A shell-form RUN under a POSIX shell whose body parsed cleanly: the only kind we rewrite. */
 export declare function isRewritableRun(ins: Instruction): boolean;
+/** A RUN whose commands we may append to: a rewritable shell-form RUN, or a heredoc RUN that is a POSIX script. */
+export declare function hasEditableScript(ins: Instruction): boolean;
 export declare function suppressed(doc: Document, ins: Instruction, keys: string[]): boolean;
 /** A RUN and the ENV/ARG instructions between it and the previous RUN of its stretch (empty for the first). */
 export interface StretchEntry {

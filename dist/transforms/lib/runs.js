@@ -10,6 +10,13 @@ export function isRewritableRun(ins) {
         !run.shell.hasError &&
         run.logical.text.trim() !== '');
 }
+/** A RUN whose commands we may append to: a rewritable shell-form RUN, or a heredoc RUN that is a POSIX script. */
+export function hasEditableScript(ins) {
+    const run = ins.run;
+    if (run?.form !== 'heredoc')
+        return isRewritableRun(ins);
+    return !!run.heredoc && !!run.shell && !run.shell.hasError && run.logical.text.trim() !== '';
+}
 export function suppressed(doc, ins, keys) {
     return doc.ignoreFile || isSuppressed(ins.pragmas, doc.globalIgnores, keys);
 }
