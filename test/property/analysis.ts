@@ -375,6 +375,12 @@ function explain(
       moved = false;
       while (p < rest.length && (/[\s\u0000]/.test(rest[p]!) || rest[p] === escape)) (p++, (moved = true));
       if (rest.startsWith('&&', p)) ((p += 2), (moved = true));
+      // Under errexit a clean-up is joined with `;` (POSIX ignores -e before `&&`): glue only if one follows.
+      if (rest[p] === ';') {
+        let q = p + 1;
+        while (q < rest.length && (/[\s\u0000]/.test(rest[q]!) || rest[q] === escape)) q++;
+        if (teardownAt(rest, q)) ((p = q), (moved = true));
+      }
       const t = teardownAt(rest, p);
       if (t) ((p += t), (moved = true));
     }
