@@ -108,6 +108,7 @@ function heredocMergeFixes(doc: Document, ctx: TransformContext): Fix[] {
         // The empty edit claims the end of the merged script: a clean-up waits for the next pass.
         edits: [edit, { start: edit.end, end: edit.end, text: '' }],
         data: { runs: 2, managers: managers.map((m) => m.id).join(',') },
+        figures: { runsMerged: 2, layersRemoved: 1 },
       });
     }
   }

@@ -230,3 +230,24 @@ describe('merge-runs leaves alone', () => {
     expect(squashSync(input, only).output).toBe(input);
   });
 });
+
+describe('merge-runs on heredoc RUNs', () => {
+  const script = (...body: string[]) => ['RUN <<EOF', 'set -eux', ...body, 'EOF'];
+
+  test('two errexit scripts with the same prologue become one, counted as a merge', () => {
+    const input = lines('FROM d', ...script('apt-get update'), ...script('apt-get install -y a'));
+    const result = squashSync(input, only);
+    expect(result.output).toBe(lines('FROM d', ...script('apt-get update', 'apt-get install -y a')));
+    expect(result.fixes.map((f) => f.figures)).toEqual([{ runsMerged: 2, layersRemoved: 1 }]);
+  });
+
+  test.each([
+    ['without errexit', ['RUN <<EOF', 'apt-get update', 'EOF', 'RUN <<EOF', 'apt-get install -y a', 'EOF']],
+    ['with different prologues', [...script('apt-get update'), 'RUN <<EOF', 'set -e', 'apt-get install -y a', 'EOF']],
+    ['when the first leaves shell state', [...script('cd /src', 'apt-get update'), ...script('apt-get install -y a')]],
+    ['when the first ends in an && list', [...script('apt-get update && true'), ...script('apt-get install -y a')]],
+  ])('not %s', (_name, body) => {
+    const input = lines('FROM d', ...body);
+    expect(squashSync(input, only).output).toBe(input);
+  });
+});
