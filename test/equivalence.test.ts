@@ -515,15 +515,26 @@ describe("the codemod's output", () => {
     '|| list is grouped': df('RUN apt-get update || true', 'RUN apt-get install -y curl'),
     'cd is isolated': df('RUN cd /tmp && apt-get update', 'RUN apt-get install -y b'),
     'export is isolated': df('RUN export DEBIAN_FRONTEND=noninteractive && apt-get update', 'RUN apt-get install -y b'),
-    'set -e is not merged': df('RUN set -e; apt-get update; false; echo x', 'RUN apt-get install -y b'),
+    'set -e is not merged': df(
+      'RUN set -e; apt-get update; false; echo x',
+      'RUN apt-get update && apt-get install -y b',
+    ),
     'comment lines in a continuation': df(
       'RUN apt-get update && \\',
       '    # comment',
       '    apt-get install -y a # trailing',
-      'RUN apt-get install -y b',
+      'RUN apt-get update && apt-get install -y b',
     ),
     pipeline: df('RUN apt-get update', 'RUN apt-get install -y a | tee log'),
-    'multi-stage': df('RUN apt-get update', 'RUN apt-get install -y a', 'FROM debian', 'RUN apt-get install -y b'),
+    // The first stage ships: the second is built FROM it.
+    'multi-stage': [
+      'FROM debian:12 AS base',
+      'RUN apt-get update',
+      'RUN apt-get install -y a',
+      'FROM base',
+      'RUN apt-get install -y b',
+      '',
+    ].join('\n'),
   };
   test(
     "inserted no-cache flags and other managers' clean-ups, with normaliseArgv and a wider teardown",
