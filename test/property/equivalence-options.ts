@@ -23,6 +23,9 @@ function wordPattern(word: string): RegExp {
 
 export function isTeardown(argv: string[]): boolean {
   if (isTeardownCall(argv)) return true;
+  // An appended `rm -rf dir/*` whose glob matched nothing under bash's nullglob: rm with no operand does nothing.
+  if (posix.basename(argv[0] ?? '') === 'rm' && argv.length > 1 && argv.slice(1).every((a) => a.startsWith('-')))
+    return true;
   const called = [posix.basename(argv[0] ?? ''), ...argv.slice(1)];
   return HOME_RELATIVE.some((t) => t.length === called.length && t.every((re, i) => re.test(called[i]!)));
 }
