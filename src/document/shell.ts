@@ -153,20 +153,19 @@ export function analyseShell(body: string): ShellInfo {
 export function checkShell(body: string): ShellInfo {
   const cached = cache.get(body);
   if (cached) return cached;
-  const tree = requireParser().parse(body);
-  if (!tree) throw new Error('tree-sitter returned no tree');
-  try {
-    return rootFacts(tree.rootNode, body);
-  } finally {
-    tree.delete();
-  }
+  return withTree(body, rootFacts);
 }
 
 function analyseUncached(body: string): ShellInfo {
+  return withTree(body, readTree);
+}
+
+/** Parses `body` and reads the tree; the tree lives in wasm memory, so it is freed however the reading ends. */
+function withTree(body: string, read: (root: Node, body: string) => ShellInfo): ShellInfo {
   const tree = requireParser().parse(body);
   if (!tree) throw new Error('tree-sitter returned no tree');
   try {
-    return readTree(tree.rootNode, body);
+    return read(tree.rootNode, body);
   } finally {
     tree.delete();
   }
