@@ -161,7 +161,7 @@ function analyseUncached(body: string): ShellInfo {
 }
 
 /** Parses `body` and reads the tree; the tree lives in wasm memory, so it is freed however the reading ends. */
-function withTree(body: string, read: (root: Node, body: string) => ShellInfo): ShellInfo {
+function withTree<T>(body: string, read: (root: Node, body: string) => T): T {
   const tree = requireParser().parse(body);
   if (!tree) throw new Error('tree-sitter returned no tree');
   try {
@@ -249,7 +249,7 @@ const ASSIGNMENT_IN_ARITHMETIC = /(^|[^=!<>])=($|[^=])|\+\+|--|[-+*/%&|^]=|<<=|>
 function rootFacts(root: Node, body: string): ShellInfo {
   return {
     hasError: root.hasError,
-    unterminated: root.hasError && runsIntoEnd(root, body.trimEnd().length),
+    unterminated: root.hasError && unterminated(root, body),
     commands: [],
     isPlainAndChain: false,
     changesShellState: false,
@@ -282,6 +282,19 @@ function readTree(root: Node, body: string): ShellInfo {
   walk(root, false, info);
   Object.assign(info, errexitFacts(statements, root));
   return info;
+}
+
+/**
+ * Whether an error is an unclosed construct. tree-sitter-bash always reads `((` as an arithmetic command, but
+ * `((a) && b)` is two subshells: dash has no `((` command, and bash reads `((` as arithmetic only when that
+ * parses (POSIX 2.6.3 asks scripts to write `( (`; real ones do not). Such a body is read again with every `((`
+ * spaced apart: only an error that survives the respacing is unclosed.
+ */
+function unterminated(root: Node, body: string): boolean {
+  if (!runsIntoEnd(root, body.trimEnd().length)) return false;
+  const spaced = body.replace(/(?<!\$)\((?=\()/g, '( ');
+  if (spaced === body) return true;
+  return withTree(spaced, (spacedRoot) => spacedRoot.hasError && runsIntoEnd(spacedRoot, spaced.trimEnd().length));
 }
 
 function runsIntoEnd(node: Node, end: number): boolean {

@@ -127,6 +127,12 @@ describe('analyseShell', () => {
     ['case "$M" in (*"x"*);; (*) R=4;; esac', false],
     ['apt-get install -y libxml2 `# for lxml` curl', false],
     ['for a in x y; do for b in 1 2; do echo "$a$b"; done done', false],
+    // `((` opening two subshells, which tree-sitter-bash reads as arithmetic; the last one is really unclosed.
+    ['((grep -q alpine /etc/os-release) && apk add --no-cache musl-dev || true)', false],
+    ['((command -v apk) && apk add curl) || ((command -v apt-get) && apt-get install -y curl)', false],
+    ['(((true) && echo ok) || echo no) > /f && cat /f', false],
+    ['x=$((1 + 2)); ((echo $x) && echo y)', false],
+    ['((true) && echo b', true],
   ])('unterminated(%j) = %s', (text, expected) => {
     const info = analyseShell(text);
     expect(info.hasError).toBe(true);
