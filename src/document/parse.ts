@@ -11,7 +11,7 @@ import { execFormFacts, heredocFacts, shellFormFacts } from './run-facts.js';
 import { NO_PRAGMAS, globalIgnoresOf, isIgnoreFile, parsePragmas } from './pragmas.js';
 import { detectStyle } from './style.js';
 import { expandGlobalArgs, isWindowsImage } from './platform.js';
-import { templateMarker } from './template.js';
+import { templateMarker, unparsedRunMarker } from './template.js';
 import { detectLineEnding } from './source.js';
 import type { Document, HeredocScript, Instruction, Mount, Problem, RunDetails, RunFlag, Stage } from './types.js';
 
@@ -166,6 +166,8 @@ export function parseDocument(
       }
     }
     if (instruction.run?.form === 'shell' && instruction.run.shell?.unterminated && instruction.run.posixShell) {
+      const marker: string | null = template ? null : unparsedRunMarker(text.slice(start, instruction.end));
+      if (marker) template = { line, marker };
       problems.push({ line, message: 'RUN does not parse as shell (unterminated quote or bracket?)' });
     }
     instructions.push(instruction);

@@ -25,6 +25,14 @@ test.each([
   ['FROM debian\nRUN pip install foo=={{ foo_version }}\n', 2, '{{ foo_version }}'],
   ["FROM debian\nRUN apt-get install -y {{ pkgs | join(' ') }}\n", 2, "{{ pkgs | join(' ') }}"],
   ['FROM debian\nRUN echo {{ cfg.port }}\n', 2, '{{ cfg.port }}'],
+  // A line a generator replaces with a list's lines, which leaves the RUN unclosed as written.
+  ['FROM debian\nRUN case "$a" in \\\n    "${ARCH_CASES[@]}"\n  esac\n', 2, '"${ARCH_CASES[@]}"'],
+  [
+    'FROM alpine\nRUN apk add curl \\\n  && for key in \\\n  "${KEYS[@]}"\n  ; do gpg --recv-keys "$key"; done\n',
+    2,
+    '"${KEYS[@]}"',
+  ],
+  ['FROM debian\nRUN true\nRUN if [ -n "$X" ]; then \\\n"${steps[@]}"\nfi\n', 3, '"${steps[@]}"'],
 ])('%j is a template (line %d, %s)', (text, line, marker) => {
   expect(leftAlone(text)).toEqual({
     reason: 'template',
@@ -40,6 +48,14 @@ test.each([
   'FROM debian\nRUN npm install -g @Scope/tool@Latest && echo "#NOT_FROM#"\n',
   'FROM debian\nCOPY <<EOF /etc/app.tmpl\n{{ range .Items }}\n{% if x %}\nEOF\n',
   'FROM debian\nRUN <<EOF\necho "{{ name }}" > /etc/motd.j2\nEOF\n',
+  // The same line in a bash RUN that parses is an array argument.
+  'FROM debian\nSHELL ["/bin/bash", "-c"]\nRUN PKGS=(curl git) && apt-get install -y \\\n    "${PKGS[@]}"\n',
 ])('%j is not', (text) => {
   expect(leftAlone(text)).toBeNull();
+});
+
+test('a RUN that does not parse without a list placeholder is refused, not skipped', () => {
+  const doc = parseDocument('FROM debian\nRUN case "$a" in \\\n    "${ARCH_CASES}"\n  esac\n');
+  expect(doc.leftAlone).toBeNull();
+  expect(doc.problems).toEqual([{ line: 2, message: 'RUN does not parse as shell (unterminated quote or bracket?)' }]);
 });
