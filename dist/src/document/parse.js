@@ -11,7 +11,7 @@ import { execFormFacts, heredocFacts, shellFormFacts } from './run-facts.js';
 import { NO_PRAGMAS, globalIgnoresOf, isIgnoreFile, parsePragmas } from './pragmas.js';
 import { detectStyle } from './style.js';
 import { expandGlobalArgs, isWindowsImage } from './platform.js';
-import { templateMarker } from './template.js';
+import { templateMarker, unparsedRunMarker } from './template.js';
 import { detectLineEnding } from './source.js';
 const NO_FACTS = { commands: [], opaque: [] };
 // zsh is left out: it is not POSIX by default (word splitting, globbing, errexit details differ).
@@ -156,6 +156,9 @@ export function parseDocument(text, ignoredRules = [], { shellTrees = true } = {
             }
         }
         if (instruction.run?.form === 'shell' && instruction.run.shell?.unterminated && instruction.run.posixShell) {
+            const marker = template ? null : unparsedRunMarker(text.slice(start, instruction.end));
+            if (marker)
+                template = { line, marker };
             problems.push({ line, message: 'RUN does not parse as shell (unterminated quote or bracket?)' });
         }
         instructions.push(instruction);

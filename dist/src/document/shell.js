@@ -161,7 +161,7 @@ const ASSIGNMENT_IN_ARITHMETIC = /(^|[^=!<>])=($|[^=])|\+\+|--|[-+*/%&|^]=|<<=|>
 function rootFacts(root, body) {
     return {
         hasError: root.hasError,
-        unterminated: root.hasError && runsIntoEnd(root, body.trimEnd().length),
+        unterminated: root.hasError && unterminated(root, body),
         commands: [],
         isPlainAndChain: false,
         changesShellState: false,
@@ -193,6 +193,20 @@ function readTree(root, body) {
     walk(root, false, info);
     Object.assign(info, errexitFacts(statements, root));
     return info;
+}
+/**
+ * Whether an error is an unclosed construct. tree-sitter-bash always reads `((` as an arithmetic command, but
+ * `((a) && b)` is two subshells: dash has no `((` command, and bash reads `((` as arithmetic only when that
+ * parses (POSIX 2.6.3 asks scripts to write `( (`; real ones do not). Such a body is read again with every `((`
+ * spaced apart: only an error that survives the respacing is unclosed.
+ */
+function unterminated(root, body) {
+    if (!runsIntoEnd(root, body.trimEnd().length))
+        return false;
+    const spaced = body.replace(/(?<!\$)\((?=\()/g, '( ');
+    if (spaced === body)
+        return true;
+    return withTree(spaced, (spacedRoot) => spacedRoot.hasError && runsIntoEnd(spacedRoot, spaced.trimEnd().length));
 }
 function runsIntoEnd(node, end) {
     if ((node.isMissing || node.type === 'ERROR') && node.endIndex >= end)

@@ -9,3 +9,5 @@
  * heredoc bodies left out (they are file contents, where any syntax is fine).
  */
 export declare function templateMarker(keyword: string, args: string): string | null;
+/** The list placeholder in the source of a RUN whose shell does not parse, or null. */
+export declare function unparsedRunMarker(source: string): string | null;

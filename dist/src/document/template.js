@@ -33,3 +33,13 @@ export function templateMarker(keyword, args) {
     const expression = (COMMANDS.has(keyword.toUpperCase()) ? JINJA_IN_COMMAND : EXPRESSION).exec(args);
     return expression ? expression[0] : null;
 }
+/**
+ * A line that is only a quoted array expansion (`"${NODE_KEYS[@]}"`): docker-node's generator replaces it with the
+ * list's lines. Left in place it ends the RUN inside its `case` or `for` (the line has no continuation), so it
+ * marks a template only in a RUN that does not parse: in a bash RUN that parses it is an ordinary argument.
+ */
+const LIST_PLACEHOLDER = /^[ \t]*"\$\{[A-Za-z_]\w*\[@\]\}"[ \t]*$/m;
+/** The list placeholder in the source of a RUN whose shell does not parse, or null. */
+export function unparsedRunMarker(source) {
+    return LIST_PLACEHOLDER.exec(source)?.[0].trim() ?? null;
+}
