@@ -89,6 +89,21 @@ test('global instructions before the first FROM belong to no stage; -E is errtra
   expect(y!.posixShell).toBe(false);
 });
 
+test.each([
+  ['["/bin/bash", "-eo", "pipefail", "-c"]', true],
+  ['["/bin/bash","-o","pipefail","-e","-c"]', true],
+  ['["bash","-euxo","pipefail","-c"]', true],
+  ['["/bin/sh", "-ec"]', true],
+  ['["/bin/sh", "-cex"]', true],
+  ['["/bin/bash", "-xo", "errexit", "-c"]', true],
+  ['["/bin/bash", "-o", "pipefail", "-c"]', false],
+  ['["/bin/sh", "-e", "+e", "-c"]', false],
+  ['["/bin/bash", "-O", "extglob", "-c"]', false],
+])('SHELL %s: errexit %s (test/document/shell-options.test.ts runs them in real shells)', (shell, errexit) => {
+  const run = parseDocument(`FROM a\nSHELL ${shell}\nRUN x\n`).instructions[2]!.run!;
+  expect([run.posixShell, run.shellErrexit]).toEqual([true, errexit]);
+});
+
 describe('Windows images and non-POSIX shells', () => {
   test.each([
     'python:3.12-windowsservercore-ltsc2022',
@@ -175,6 +190,8 @@ describe('heredoc RUNs that are shell scripts', () => {
     ["<<-'EOF'", false],
     ['<<EOF bash -e', true],
     ['bash -eo pipefail <<"EOF"', true],
+    ['bash -xo errexit <<EOF', true],
+    ['<<EOF sh -e +e', false],
     ['--mount=type=cache,target=/var/cache/apt <<EOF sh', false],
   ])('%s (errexit %s)', (header, errexit) => {
     const run = script(header);
