@@ -452,9 +452,11 @@ function readCommand(node: Node, isolated: boolean): ShellCommand {
 function stripWrappers(words: ShellWord[]): { name: string; words: ShellWord[] }[] {
   const wrappers: { name: string; words: ShellWord[] }[] = [];
   let i = 0;
-  while (i < words.length && WRAPPERS.has(words[i]!.value ?? '')) {
+  // By path too: `/usr/bin/env bash -c …` in an exec-form RUN, `/usr/bin/sudo apt-get …`.
+  const wrapperName = (word: ShellWord) => word.value?.slice(word.value.lastIndexOf('/') + 1) ?? '';
+  while (i < words.length && WRAPPERS.has(wrapperName(words[i]!))) {
     const start = i;
-    const name = words[i]!.value!;
+    const name = wrapperName(words[i]!);
     const withValue = WRAPPERS.get(name)!;
     i++;
     while (i < words.length) {

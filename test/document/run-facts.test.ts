@@ -22,15 +22,49 @@ test.each([
   ['RUN ["apt-get", "install", "-y", "it\'s"]', ["apt-get install -y it's"], []],
   ['RUN ["sudo", "-u", "root", "apt-get", "update"]', ['apt-get update'], []],
   ['RUN ["update-alternatives", "--auto", "java"]', ['update-alternatives --auto java'], []],
-  // Exec form through a shell: the -c script, options before it in any cluster.
+  // Exec form through a shell: the shell, then its -c script, options before it in any cluster.
   [
     'RUN ["/bin/sh", "-ec", "apt-get update && apt-get install -y x", "arg0"]',
-    ['apt-get update', 'apt-get install -y x'],
+    ['/bin/sh -ec apt-get update && apt-get install -y x arg0', 'apt-get update', 'apt-get install -y x'],
     [],
   ],
-  ['RUN ["bash", "-o", "pipefail", "-c", "curl x | sh"]', ['curl x', 'sh'], []],
+  ['RUN ["bash", "-o", "pipefail", "-c", "curl x | sh"]', ['bash -o pipefail -c curl x | sh', 'curl x', 'sh'], []],
+  // Each `o` of a cluster takes the next word: `pipefail` is not the script's file.
+  [
+    'RUN ["bash", "-eo", "pipefail", "-c", "apt-get install -y x"]',
+    ['bash -eo pipefail -c apt-get install -y x', 'apt-get install -y x'],
+    [],
+  ],
+  [
+    'RUN ["/bin/bash", "-euxo", "pipefail", "-c", "apt-get install -y x"]',
+    ['/bin/bash -euxo pipefail -c apt-get install -y x', 'apt-get install -y x'],
+    [],
+  ],
+  [
+    'RUN ["bash", "-xo", "pipefail", "-e", "-c", "apt-get install -y x"]',
+    ['bash -xo pipefail -e -c apt-get install -y x', 'apt-get install -y x'],
+    [],
+  ],
+  [
+    'RUN ["/usr/bin/env", "bash", "-c", "apt-get install -y x"]',
+    ['bash -c apt-get install -y x', 'apt-get install -y x'],
+    [],
+  ],
   ['RUN ["bash", "/setup.sh"]', ['bash /setup.sh'], []],
-  ['RUN ["sh", "-c", "echo \\"unterminated"]', [], ['echo "unterminated']],
+  ['RUN ["sh", "-c", "echo \\"unterminated"]', ['sh -c echo "unterminated'], ['echo "unterminated']],
+  // Shell form: a shell started in the body runs its -c script there; one built from expansions is opaque.
+  [
+    "RUN bash -eo pipefail -c 'apt-get install -y x'",
+    ['bash -eo pipefail -c apt-get install -y x', 'apt-get install -y x'],
+    [],
+  ],
+  ['RUN set -e; sudo sh -ec "apt-get update"', ['set -e', 'sh -ec apt-get update', 'apt-get update'], []],
+  ['RUN sh -c "apt-get install -y $PKGS"', ['sh -c ?'], ['sh -c "apt-get install -y $PKGS"']],
+  [
+    'RUN bash $BASH_FLAGS -c "apt-get install -y x"',
+    ['bash ? -c apt-get install -y x'],
+    ['bash $BASH_FLAGS -c "apt-get install -y x"'],
+  ],
   // A heredoc alone: a script for the SHELL, or for its shebang's interpreter.
   [
     'RUN <<EOF\nset -e\nupdate-ca-certificates\napt-get install -y x\nEOF',
@@ -42,6 +76,7 @@ test.each([
   ['RUN <<EOF\n#!/usr/bin/python3\nimport os\nEOF', [], ['#!/usr/bin/python3\nimport os']],
   // A command line with heredocs: a shell reading stdin runs the document; any other reader gets opaque data.
   ["RUN bash -e <<'EOT'\napt-get install -y x\nEOT", ['bash -e', 'apt-get install -y x'], []],
+  ["RUN bash -xo errexit <<'EOT'\napt-get install -y x\nEOT", ['bash -xo errexit', 'apt-get install -y x'], []],
   ['RUN sh -s -- a <<EOT\napt-get install -y x\nEOT', ['sh -s -- a', 'apt-get install -y x'], []],
   ['RUN bash /x.sh <<EOT\napt-get install -y x\nEOT', ['bash /x.sh'], ['apt-get install -y x']],
   ["RUN python3 <<'PY' && apt-get update\nprint(1)\nPY", ['python3', 'apt-get update'], ['print(1)']],
