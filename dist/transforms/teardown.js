@@ -255,7 +255,8 @@ function isRefreshable(reader) {
     if (!isRewritableRun(reader.ins) || !run.shell.isPlainAndChain)
         return false;
     const start = run.logical.text.length - run.logical.text.trimStart().length;
-    return reader.first.command.start === start;
+    // A command of a script the body starts (`bash -c '…'`) has offsets in that script, not in the body.
+    return run.shell.commands.includes(reader.first.command) && reader.first.command.start === start;
 }
 /** An ENV/ARG value of the stage that lies under the path: the user keeps something there on purpose. */
 function envPointsInto(ins, path) {

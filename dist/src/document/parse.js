@@ -12,6 +12,7 @@ import { NO_PRAGMAS, globalIgnoresOf, isIgnoreFile, parsePragmas } from './pragm
 import { detectStyle } from './style.js';
 import { expandGlobalArgs, isWindowsImage } from './platform.js';
 import { templateMarker, unparsedRunMarker } from './template.js';
+import { readShellOptions } from './shell-options.js';
 import { detectLineEnding } from './source.js';
 const NO_FACTS = { commands: [], opaque: [] };
 // zsh is left out: it is not POSIX by default (word splitting, globbing, errexit details differ).
@@ -329,14 +330,11 @@ function readHeredocScript(heredoc, text, offsetAt, bodyStart, shell, shellTrees
     else {
         if (!shell.posix || !SCRIPT_SHELLS.test(command[0]))
             return null;
-        const options = command.slice(1);
-        for (let i = 0; i < options.length; i++) {
-            if (/^-[a-zA-Z]*o$/.test(options[i]) && /^\w+$/.test(options[i + 1] ?? ''))
-                i++;
-            else if (!/^-[a-zA-Z]+$/.test(options[i]) || options[i].includes('c'))
-                return null;
-        }
-        errexit = options.some((o, i) => /^-[a-zA-Z]*e/.test(o) || (o === '-o' && options[i + 1] === 'errexit'));
+        // Only a shell that reads the heredoc as its script, with no operand: `bash -eo pipefail <<EOF`, `sh -s <<EOF`.
+        const options = readShellOptions(command.slice(1));
+        if (options.from !== 'stdin' || options.operand < command.length - 1)
+            return null;
+        errexit = options.errexit === true;
     }
     return {
         heredoc: { header, errexit, contentStart, contentEnd, stripsTabs: words[marker].startsWith('<<-') },
@@ -373,10 +371,8 @@ function shellStateOf(raw) {
     if (!Array.isArray(argv) || argv.length === 0 || !argv.every((a) => typeof a === 'string'))
         return { posix: false, errexit: false, program: raw.trim() };
     const program = argv[0].split(/[\\/]/).pop().toLowerCase();
-    const args = argv.slice(1);
-    // Case matters: bash's -E is errtrace, not errexit.
-    const errexit = args.some((a, i) => /^-[a-zA-Z]*e[a-zA-Z]*$/.test(a) || (a === '-o' && args[i + 1] === 'errexit'));
-    return { posix: POSIX_SHELLS.has(program), errexit, program };
+    const posix = POSIX_SHELLS.has(program);
+    return { posix, errexit: posix && readShellOptions(argv.slice(1)).errexit === true, program };
 }
 /**
  * The whole file is left alone when none of it is POSIX shell: every stage is a Windows image, or every RUN

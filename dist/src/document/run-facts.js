@@ -6,21 +6,19 @@
  * opaque text, so a caller can stay conservative about it.
  */
 import { analyseShell } from './shell.js';
+import { readShellOptions } from './shell-options.js';
 const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'busybox']);
 const opaque = (text) => ({ commands: [], opaque: [text] });
 function scriptFacts(script) {
     const info = analyseShell(script);
-    return info.hasError ? opaque(script) : withHeredocScripts(info);
+    return info.hasError ? opaque(script) : withNestedScripts(info);
 }
 export function shellFormFacts(shell, body, posixShell) {
-    return posixShell && !shell.hasError ? withHeredocScripts(shell) : opaque(body);
+    return posixShell && !shell.hasError ? withNestedScripts(shell) : opaque(body);
 }
 /** `["apt-get", "install", "-y", "x"]` runs that program with those words; `["sh", "-c", "…"]` runs the script. */
 export function execFormFacts(argv) {
-    const invocation = shellInvocation(argv);
-    if (invocation?.from === 'command')
-        return scriptFacts(invocation.script);
-    return { commands: analyseShell(argv.map(singleQuoted).join(' ')).commands, opaque: [] };
+    return withNestedScripts(analyseShell(argv.map(singleQuoted).join(' ')));
 }
 /**
  * BuildKit runs a RUN that is only a heredoc as a script: by its shebang's interpreter, or by the SHELL when it
@@ -39,23 +37,28 @@ export function heredocFacts(commandLine, wholeText, heredocs, posixShell) {
     return posixShell ? scriptFacts(wholeText) : opaque(wholeText);
 }
 /**
- * A heredoc fed to a shell that reads its script from stdin (`bash <<EOF`, `sh -s <<EOF`) is more commands,
- * run where that shell runs. Any other heredoc is data for its reader (`cat > f`, `python3 -`): opaque, since
- * a file written from it may well be run later.
+ * A shell started by a command runs more commands where it runs: the `-c` string of `bash -c '…'` (through
+ * wrappers: `env bash -c`, `sudo sh -c`), and a heredoc fed to a shell that reads its script from stdin
+ * (`bash <<EOF`, `sh -s <<EOF`). Any other heredoc is data for its reader (`cat > f`, `python3 -`): opaque, since
+ * a file written from it may well be run later; so is a script or a shell's options built from expansions.
  */
-function withHeredocScripts(info) {
-    if (info.heredocs.length === 0)
-        return { commands: info.commands, opaque: [] };
+function withNestedScripts(info) {
     const commands = [];
     const opaqueTexts = [];
+    const add = (facts) => {
+        commands.push(...facts.commands);
+        opaqueTexts.push(...facts.opaque);
+    };
     info.commands.forEach((command, index) => {
         commands.push(command);
+        const invocation = shellInvocationOf(command);
+        if (invocation?.from === 'command')
+            add(scriptFacts(invocation.script));
+        if (invocation?.from === 'unknown')
+            opaqueTexts.push(command.words.map((w) => w.raw).join(' '));
         for (const heredoc of info.heredocs.filter((h) => h.command === index)) {
-            if (readsScriptFromStdin(command)) {
-                const inner = scriptFacts(heredoc.body);
-                commands.push(...inner.commands);
-                opaqueTexts.push(...inner.opaque);
-            }
+            if (invocation?.from === 'stdin')
+                add(scriptFacts(heredoc.body));
             else
                 opaqueTexts.push(heredoc.body);
         }
@@ -65,37 +68,14 @@ function withHeredocScripts(info) {
             opaqueTexts.push(heredoc.body);
     return { commands, opaque: opaqueTexts };
 }
-function readsScriptFromStdin(command) {
+function shellInvocationOf(command) {
     if (!command.name || !POSIX_SHELLS.has(basename(command.name)))
-        return false;
-    const argv = command.words.map((w) => w.value);
-    return !argv.includes(null) && shellInvocation(argv)?.from === 'stdin';
-}
-function shellInvocation(argv) {
-    if (argv.length === 0 || !POSIX_SHELLS.has(basename(argv[0])))
         return null;
-    let command = false;
-    let stdin = false;
-    let i = 1;
-    for (; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--' || arg === '-') {
-            i++;
-            break;
-        }
-        if (/^[-+]o$/.test(arg) || arg === '-O' || arg === '+O')
-            i++;
-        else if (/^-[a-zA-Z]+$/.test(arg)) {
-            command ||= arg.includes('c');
-            stdin ||= arg.includes('s');
-        }
-        else if (!arg.startsWith('--') && !/^\+[a-zA-Z]+$/.test(arg))
-            break;
-    }
-    // `sh -c` without its string is an error at run time; reading nothing is the closest harmless reading.
-    if (command)
-        return argv[i] !== undefined ? { from: 'command', script: argv[i] } : { from: 'stdin' };
-    return { from: stdin || i >= argv.length ? 'stdin' : 'file' };
+    const words = command.args.map((w) => w.value);
+    const options = readShellOptions(words.map((w) => w ?? '$'));
+    if (words.slice(0, options.operand + 1).includes(null))
+        return { from: 'unknown' };
+    return options.from === 'command' ? { from: 'command', script: words[options.operand] } : { from: options.from };
 }
 function singleQuoted(word) {
     return `'${word.replace(/'/g, `'\\''`)}'`;

@@ -376,9 +376,11 @@ function readCommand(node, isolated) {
 function stripWrappers(words) {
     const wrappers = [];
     let i = 0;
-    while (i < words.length && WRAPPERS.has(words[i].value ?? '')) {
+    // By path too: `/usr/bin/env bash -c …` in an exec-form RUN, `/usr/bin/sudo apt-get …`.
+    const wrapperName = (word) => word.value?.slice(word.value.lastIndexOf('/') + 1) ?? '';
+    while (i < words.length && WRAPPERS.has(wrapperName(words[i]))) {
         const start = i;
-        const name = words[i].value;
+        const name = wrapperName(words[i]);
         const withValue = WRAPPERS.get(name);
         i++;
         while (i < words.length) {
