@@ -9,7 +9,7 @@ import { continuationCut } from '../src/document/logical-body.js';
 import { hasIgnorePragma } from '../src/document/pragmas.js';
 import type { Document, Instruction } from '../src/document/types.js';
 import type { Applicability, Edit, Fix } from '../src/fix/types.js';
-import { chainElement, chainGlue, mayPrecedeAnd, styleOfRuns } from './lib/chain.js';
+import { chainElement, chainGlue, mayPrecedeAnd, needsSubshell, styleOfRuns } from './lib/chain.js';
 import { deletesWhatWasCreated, effectsOf, mayDelete, type RunEffects } from './lib/effects.js';
 import { crossingPlan, type CrossingPlan } from './lib/crossing.js';
 import { heredocMergeEdit } from './lib/heredoc.js';
@@ -23,8 +23,10 @@ import {
   suppressed,
   type StretchEntry,
 } from './lib/runs.js';
-import { managersOf, matchesCleanup, stateLeftBy, usesOf } from './managers/usage.js';
+import { managersOf, matchesCleanup, stateLeftBy, usesOf, writesState } from './managers/usage.js';
+import { cacheIsMounted } from './managers/cache-location.js';
 import type { Transform, TransformContext } from '../src/transform.js';
+import type { PackageManager, TeardownStep } from './managers/types.js';
 
 const MERGE_RUNS_ID = 'merge-runs';
 const SUPPRESSION_KEYS = [MERGE_RUNS_ID, 'DL3059'];
@@ -143,7 +145,14 @@ function groupsOf(doc: Document, stretch: StretchEntry[], ctx: TransformContext,
     const b = stretch[i + 1]!;
     const plan = b.crossed.length === 0 ? null : crossingPlan(doc, [a, b]);
     const crossingOk = b.crossed.length === 0 || (plan !== null && (mode === 'any' || plan.safe));
-    return ok[i]! && ok[i + 1]! && a.run.run!.flagKey === b.run.run!.flagKey && mayPrecedeAnd(a.run.run!) && crossingOk;
+    return (
+      ok[i]! &&
+      ok[i + 1]! &&
+      a.run.run!.flagKey === b.run.run!.flagKey &&
+      mayPrecedeAnd(a.run.run!) &&
+      (ctx.options.merge === 'all' || readsAsWritten(doc, a.run)) &&
+      crossingOk
+    );
   });
   const wanted =
     ctx.options.merge === 'all'
@@ -157,6 +166,17 @@ function groupsOf(doc: Document, stretch: StretchEntry[], ctx: TransformContext,
     first = i + 1;
   }
   return groups;
+}
+
+/**
+ * The body can stand before another in a merged RUN in a form its author would write: as it is, or, when it
+ * changes shell state for what follows (`cd`, `export`, `set -x` …), in a one-line subshell (`( cd /tmp && make )`
+ * is an idiom people write). A body of several lines wrapped whole in `( … )` is not: such a RUN stays apart
+ * unless --merge=all.
+ */
+function readsAsWritten(doc: Document, ins: Instruction): boolean {
+  const run = ins.run!;
+  return !needsSubshell(run) || !doc.text.slice(run.bodyStart, run.bodyEnd).includes('\n');
 }
 
 function orLinks(a: boolean[], b: boolean[]): boolean[] {
@@ -178,7 +198,7 @@ function stateSpans(stretch: StretchEntry[], ok: boolean[], ctx: TransformContex
   for (let i = 0; i + 1 < stretch.length; i++) {
     if (!ok[i]) continue;
     for (const manager of ctx.managers) {
-      const left = stateLeftBy(stretch[i]!.run.run!, manager);
+      const left = stateLeftInLayer(stretch[i]!.run, manager);
       if (left.length === 0) continue;
       for (let k = i + 1; k < stretch.length && ok[k]; k++) {
         const run = stretch[k]!.run.run!;
@@ -195,6 +215,18 @@ function stateSpans(stretch: StretchEntry[], ok: boolean[], ctx: TransformContex
     }
   }
   return spans;
+}
+
+/**
+ * The manager's state a RUN leaves in its layer (stateLeftBy), less what never reaches the layer: state under a
+ * cache mount of the RUN. Unsafe steps (conda --force-pkgs-dirs) do not count: the merged RUN would not get them
+ * without --unsafe, and a RUN that already runs the safe clean-up has nothing left to merge for.
+ */
+function stateLeftInLayer(ins: Instruction, manager: PackageManager): TeardownStep[] {
+  const uses = usesOf(ins.run!, manager);
+  const mounted = (step: TeardownStep) =>
+    uses.filter((u) => writesState(u, step)).every((u) => cacheIsMounted(ins, u, manager, step.paths));
+  return stateLeftBy(ins.run!, manager).filter((step) => (step.applicability ?? 'safe') === 'safe' && !mounted(step));
 }
 
 /** spans[i]: RUNs i and i+1 lie inside a span from a RUN that creates something to a later RUN that deletes it. */

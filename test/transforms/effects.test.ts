@@ -68,3 +68,27 @@ describe('effectsOf: package sets in variables', () => {
     );
   });
 });
+
+describe('effectsOf: what the RUN leaves, net of its own clean-up', () => {
+  test.each([
+    [
+      'a download it deletes',
+      'curl -fsSLo /tmp/a.tgz https://x/a.tgz && tar -xzf /tmp/a.tgz -C /opt/a && rm /tmp/a.tgz',
+      ['/opt/a'],
+    ],
+    ['a directory it deletes by a glob', 'mkdir -p /build/x && touch /build/x/y && rm -rf /build/*', []],
+    ['a path deleted before it is written again', 'rm -f /tmp/a && wget -O /tmp/a https://x/a', ['/tmp/a']],
+  ])('%s', (_name, body, created) => {
+    expect(effects(`RUN ${body}`).created).toEqual(created);
+  });
+
+  test('a package it installs and removes again is not left, nor one it removes before installing it', () => {
+    const net = effects('RUN yum install -y wget git && yum remove -y wget && apk del curl && apk add curl');
+    expect([...net.installed].sort()).toEqual(['apk:curl', 'yum:git']);
+    expect([...net.removed].sort()).toEqual(['apk:curl', 'yum:wget']);
+  });
+
+  test('every static operand of rm counts, also after one only the shell knows', () => {
+    expect(effects('RUN rm -rf "$GNUPGHOME" /tmp/a.asc ${DIR}/x -- /tmp/b').deleted).toEqual(['/tmp/a.asc', '/tmp/b']);
+  });
+});

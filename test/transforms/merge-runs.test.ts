@@ -86,9 +86,18 @@ describe('merge-runs merges', () => {
     expect(out).toBe(lines('FROM d', `RUN ${statement} && apt-get update \\`, '    && apt-get install -y a'));
   });
 
-  test('a trailing `;` is reused when grouping', () => {
+  test('a plain chain closed by `;` joins as it is: its `;` goes before another body, stays last', () => {
     expect(rewrite(lines('FROM d', 'RUN apt-get update;', 'RUN apt-get install -y a'), only)).toBe(
-      lines('FROM d', 'RUN { apt-get update; } \\', '    && apt-get install -y a'),
+      lines('FROM d', 'RUN apt-get update \\', '    && apt-get install -y a'),
+    );
+    expect(rewrite(lines('FROM d', 'RUN apt-get update', 'RUN apt-get install -y a && echo ok ;'), only)).toBe(
+      lines('FROM d', 'RUN apt-get update \\', '    && apt-get install -y a && echo ok ;'),
+    );
+  });
+
+  test('a body closed by `;` after more than one statement is still grouped', () => {
+    expect(rewrite(lines('FROM d', 'RUN apt-get update; echo ok;', 'RUN apt-get install -y a'), only)).toBe(
+      lines('FROM d', 'RUN { apt-get update; echo ok; } \\', '    && apt-get install -y a'),
     );
   });
 
