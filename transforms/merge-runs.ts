@@ -267,7 +267,7 @@ function mergeFix(doc: Document, group: StretchEntry[], ctx: TransformContext): 
   group.forEach((entry, i) => {
     const element = chainElement(doc, entry.run, i < group.length - 1, plan.unset[i]);
     // The RUN's own comment goes along, inside the continuation, directly above its commands.
-    const pieces = [...plan.exportsBefore[i]!.map((e) => ({ text: e, comments: [] as string[] }))];
+    const pieces = plan.exportsBefore[i]!.map((e, j) => ({ text: e, comments: between[i]!.beforeExports[j] ?? [] }));
     pieces.push({ text: element, comments: between[i]!.carried });
     pieces.forEach((piece, k) => {
       text += (i === 0 && k === 0 ? '' : chainGlue(doc, style, piece.comments)) + piece.text;
@@ -316,25 +316,30 @@ function atEndOfFile(doc: Document, last: Instruction): boolean {
 interface CommentsBetween {
   /** Comment lines that go into the merged RUN, above the next RUN's commands. */
   carried: string[];
+  /** Per crossed ENV, in order: comment lines that go into the merged RUN above its export. */
+  beforeExports: string[][];
   /** Comment lines that stay above the merged RUN. */
   above: string[];
 }
 
-const NO_COMMENTS: CommentsBetween = { carried: [], above: [] };
+const NO_COMMENTS: CommentsBetween = { carried: [], beforeExports: [], above: [] };
 
 /**
- * Comment lines between a RUN and the next one: those directly above a crossed ENV/ARG move with it (the
- * crossing plan carries them), the rest describe the next RUN and are carried into the merged RUN (Docker
- * drops comment lines inside a continuation). Blank lines go: inside a continuation they are deprecated, and
- * above the merged RUN they would only pile up.
+ * Comment lines between a RUN and the next one, in their order: those above a crossed ENV describe what follows
+ * it and go into the chain above its export (the ENV itself moves below the merged RUN, where they would be
+ * stranded); those directly above a crossed ARG move with it (the crossing plan carries them); the rest describe
+ * the next RUN and are carried into the merged RUN above its commands (Docker drops comment lines inside a
+ * continuation). Blank lines go: inside a continuation they are deprecated, and above the merged RUN they would
+ * only pile up.
  */
 function commentLinesBetween(doc: Document, before: Instruction, entry: StretchEntry): CommentsBetween {
   const from = before.run!.bodyEnd;
   const to = lineStartOf(doc.text, entry.run.start);
-  const crossed = entry.crossed.map((c) => [lineStartOf(doc.text, c.start), c.end] as const);
-  const result: CommentsBetween = { carried: [], above: [] };
-  // Comment lines since the last blank line: the crossing plan moves them along if an ENV/ARG comes next.
+  const crossed = entry.crossed.map((c) => ({ ins: c, start: lineStartOf(doc.text, c.start), end: c.end }));
+  const result: CommentsBetween = { carried: [], beforeExports: [], above: [] };
+  // Comment lines since the last blank line (they belong to what follows directly), and those before it.
   let block: string[] = [];
+  let pending: string[] = [];
   let offset = from;
   const pieces = doc.text.slice(from, to).split('\n');
   pieces.forEach((piece, i) => {
@@ -343,19 +348,27 @@ function commentLinesBetween(doc: Document, before: Instruction, entry: StretchE
     // The first piece is the rest of the previous RUN's line; the last is empty (we stop at a line start).
     if (i === 0 || i === pieces.length - 1) return;
     const line = piece.replace(/\r$/, '').trim();
-    if (crossed.some(([s, e]) => lineStart >= s && lineStart <= e)) {
+    const inside = crossed.find((c) => lineStart >= c.start && lineStart <= c.end);
+    if (inside) {
+      if (lineStart !== inside.start) return;
+      if (inside.ins.keyword === 'ENV') {
+        result.beforeExports.push([...pending, ...block]);
+        pending = [];
+      }
       block = [];
     } else if (line.startsWith('#')) {
       block.push(line);
     } else {
-      result.carried.push(...block);
+      pending.push(...block);
       block = [];
     }
   });
-  result.carried.push(...block);
+  result.carried = [...pending, ...block];
   // A comment that ends in the escape character would continue the line it is carried into.
-  result.above = result.carried.filter((line) => continuationCut(line, doc.escapeChar) !== -1);
-  result.carried = result.carried.filter((line) => continuationCut(line, doc.escapeChar) === -1);
+  const continues = (line: string) => continuationCut(line, doc.escapeChar) !== -1;
+  result.above = [...result.beforeExports.flat(), ...result.carried].filter(continues);
+  result.beforeExports = result.beforeExports.map((lines) => lines.filter((line) => !continues(line)));
+  result.carried = result.carried.filter((line) => !continues(line));
   return result;
 }
 

@@ -159,14 +159,14 @@ describe('merge-runs merges', () => {
 });
 
 describe('merge-runs across ENV', () => {
-  test('a literal ENV moves below and is exported where it stood (safe)', () => {
+  test('a literal ENV moves below and is exported where it stood, quoted as the author did (safe)', () => {
     const input = lines('FROM d', 'RUN apt-get update', 'ENV A=1 B="two words"', 'RUN apt-get install -y a');
     const result = squashSync(input, only);
     expect(result.output).toBe(
       lines(
         'FROM d',
         'RUN apt-get update \\',
-        "    && export A=1 B='two words' \\",
+        '    && export A=1 B="two words" \\',
         '    && apt-get install -y a',
         'ENV A=1 B="two words"',
       ),
