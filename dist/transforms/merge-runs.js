@@ -7,12 +7,13 @@
  */
 import { continuationCut } from '../src/document/logical-body.js';
 import { hasIgnorePragma } from '../src/document/pragmas.js';
-import { chainElement, chainGlue, mayPrecedeAnd, styleOfRuns } from './lib/chain.js';
+import { chainElement, chainGlue, mayPrecedeAnd, needsSubshell, styleOfRuns } from './lib/chain.js';
 import { deletesWhatWasCreated, effectsOf, mayDelete } from './lib/effects.js';
 import { crossingPlan } from './lib/crossing.js';
 import { heredocMergeEdit } from './lib/heredoc.js';
 import { adjacentRuns, commentBlockStart, hasEditableScript, isRewritableRun, lineEndOf, lineStartOf, suppressed, } from './lib/runs.js';
-import { managersOf, matchesCleanup, stateLeftBy, usesOf } from './managers/usage.js';
+import { managersOf, matchesCleanup, stateLeftBy, usesOf, writesState } from './managers/usage.js';
+import { cacheIsMounted } from './managers/cache-location.js';
 const MERGE_RUNS_ID = 'merge-runs';
 const SUPPRESSION_KEYS = [MERGE_RUNS_ID, 'DL3059'];
 export const mergeRuns = {
@@ -130,7 +131,12 @@ function groupsOf(doc, stretch, ctx, mode) {
         const b = stretch[i + 1];
         const plan = b.crossed.length === 0 ? null : crossingPlan(doc, [a, b]);
         const crossingOk = b.crossed.length === 0 || (plan !== null && (mode === 'any' || plan.safe));
-        return ok[i] && ok[i + 1] && a.run.run.flagKey === b.run.run.flagKey && mayPrecedeAnd(a.run.run) && crossingOk;
+        return (ok[i] &&
+            ok[i + 1] &&
+            a.run.run.flagKey === b.run.run.flagKey &&
+            mayPrecedeAnd(a.run.run) &&
+            (ctx.options.merge === 'all' || readsAsWritten(doc, a.run)) &&
+            crossingOk);
     });
     const wanted = ctx.options.merge === 'all'
         ? possible.map(() => true)
@@ -145,6 +151,16 @@ function groupsOf(doc, stretch, ctx, mode) {
         first = i + 1;
     }
     return groups;
+}
+/**
+ * The body can stand before another in a merged RUN in a form its author would write: as it is, or, when it
+ * changes shell state for what follows (`cd`, `export`, `set -x` …), in a one-line subshell (`( cd /tmp && make )`
+ * is an idiom people write). A body of several lines wrapped whole in `( … )` is not: such a RUN stays apart
+ * unless --merge=all.
+ */
+function readsAsWritten(doc, ins) {
+    const run = ins.run;
+    return !needsSubshell(run) || !doc.text.slice(run.bodyStart, run.bodyEnd).includes('\n');
 }
 function orLinks(a, b) {
     return a.map((x, i) => x || b[i]);
@@ -166,7 +182,7 @@ function stateSpans(stretch, ok, ctx, possible) {
         if (!ok[i])
             continue;
         for (const manager of ctx.managers) {
-            const left = stateLeftBy(stretch[i].run.run, manager);
+            const left = stateLeftInLayer(stretch[i].run, manager);
             if (left.length === 0)
                 continue;
             for (let k = i + 1; k < stretch.length && ok[k]; k++) {
@@ -185,6 +201,16 @@ function stateSpans(stretch, ok, ctx, possible) {
         }
     }
     return spans;
+}
+/**
+ * The manager's state a RUN leaves in its layer (stateLeftBy), less what never reaches the layer: state under a
+ * cache mount of the RUN. Unsafe steps (conda --force-pkgs-dirs) do not count: the merged RUN would not get them
+ * without --unsafe, and a RUN that already runs the safe clean-up has nothing left to merge for.
+ */
+function stateLeftInLayer(ins, manager) {
+    const uses = usesOf(ins.run, manager);
+    const mounted = (step) => uses.filter((u) => writesState(u, step)).every((u) => cacheIsMounted(ins, u, manager, step.paths));
+    return stateLeftBy(ins.run, manager).filter((step) => (step.applicability ?? 'safe') === 'safe' && !mounted(step));
 }
 /** spans[i]: RUNs i and i+1 lie inside a span from a RUN that creates something to a later RUN that deletes it. */
 function deletionSpans(stretch, ok, ctx, possible) {
@@ -224,7 +250,7 @@ function mergeFix(doc, group, ctx) {
     group.forEach((entry, i) => {
         const element = chainElement(doc, entry.run, i < group.length - 1, plan.unset[i]);
         // The RUN's own comment goes along, inside the continuation, directly above its commands.
-        const pieces = [...plan.exportsBefore[i].map((e) => ({ text: e, comments: [] }))];
+        const pieces = plan.exportsBefore[i].map((e, j) => ({ text: e, comments: between[i].beforeExports[j] ?? [] }));
         pieces.push({ text: element, comments: between[i].carried });
         pieces.forEach((piece, k) => {
             text += (i === 0 && k === 0 ? '' : chainGlue(doc, style, piece.comments)) + piece.text;
@@ -268,20 +294,23 @@ function movedBelowEdit(doc, last, lines) {
 function atEndOfFile(doc, last) {
     return lineEndOf(doc.text, last.run.bodyEnd) === last.run.bodyEnd;
 }
-const NO_COMMENTS = { carried: [], above: [] };
+const NO_COMMENTS = { carried: [], beforeExports: [], above: [] };
 /**
- * Comment lines between a RUN and the next one: those directly above a crossed ENV/ARG move with it (the
- * crossing plan carries them), the rest describe the next RUN and are carried into the merged RUN (Docker
- * drops comment lines inside a continuation). Blank lines go: inside a continuation they are deprecated, and
- * above the merged RUN they would only pile up.
+ * Comment lines between a RUN and the next one, in their order: those above a crossed ENV describe what follows
+ * it and go into the chain above its export (the ENV itself moves below the merged RUN, where they would be
+ * stranded); those directly above a crossed ARG move with it (the crossing plan carries them); the rest describe
+ * the next RUN and are carried into the merged RUN above its commands (Docker drops comment lines inside a
+ * continuation). Blank lines go: inside a continuation they are deprecated, and above the merged RUN they would
+ * only pile up.
  */
 function commentLinesBetween(doc, before, entry) {
     const from = before.run.bodyEnd;
     const to = lineStartOf(doc.text, entry.run.start);
-    const crossed = entry.crossed.map((c) => [lineStartOf(doc.text, c.start), c.end]);
-    const result = { carried: [], above: [] };
-    // Comment lines since the last blank line: the crossing plan moves them along if an ENV/ARG comes next.
+    const crossed = entry.crossed.map((c) => ({ ins: c, start: lineStartOf(doc.text, c.start), end: c.end }));
+    const result = { carried: [], beforeExports: [], above: [] };
+    // Comment lines since the last blank line (they belong to what follows directly), and those before it.
     let block = [];
+    let pending = [];
     let offset = from;
     const pieces = doc.text.slice(from, to).split('\n');
     pieces.forEach((piece, i) => {
@@ -291,20 +320,29 @@ function commentLinesBetween(doc, before, entry) {
         if (i === 0 || i === pieces.length - 1)
             return;
         const line = piece.replace(/\r$/, '').trim();
-        if (crossed.some(([s, e]) => lineStart >= s && lineStart <= e)) {
+        const inside = crossed.find((c) => lineStart >= c.start && lineStart <= c.end);
+        if (inside) {
+            if (lineStart !== inside.start)
+                return;
+            if (inside.ins.keyword === 'ENV') {
+                result.beforeExports.push([...pending, ...block]);
+                pending = [];
+            }
             block = [];
         }
         else if (line.startsWith('#')) {
             block.push(line);
         }
         else {
-            result.carried.push(...block);
+            pending.push(...block);
             block = [];
         }
     });
-    result.carried.push(...block);
+    result.carried = [...pending, ...block];
     // A comment that ends in the escape character would continue the line it is carried into.
-    result.above = result.carried.filter((line) => continuationCut(line, doc.escapeChar) !== -1);
-    result.carried = result.carried.filter((line) => continuationCut(line, doc.escapeChar) === -1);
+    const continues = (line) => continuationCut(line, doc.escapeChar) !== -1;
+    result.above = [...result.beforeExports.flat(), ...result.carried].filter(continues);
+    result.beforeExports = result.beforeExports.map((lines) => lines.filter((line) => !continues(line)));
+    result.carried = result.carried.filter((line) => !continues(line));
     return result;
 }

@@ -35,6 +35,13 @@ export declare function appendedCommands(doc: Document, run: RunDetails, command
  */
 export declare function mayPrecedeAnd(run: RunDetails): boolean;
 /**
+ * A body that changes shell state for what follows (`cd`, `export`, `set -x` …) can stand before another one only
+ * inside `( … )`, so the next body starts from the state a fresh RUN would have had. No author wraps a whole RUN
+ * body in a subshell to join it to the next: such a merge does not read as the file's own, so by default it is
+ * not made (--merge=all still makes it).
+ */
+export declare function needsSubshell(run: RunDetails): boolean;
+/**
  * A RUN body as one element of an `&&` chain. Each original RUN ran in a fresh shell and failed the build
  * on a non-zero status, so: a body that is not a plain `&&` chain is grouped (`a; b` must not become
  * `x && a; b`), and a body that changes shell state for later commands, or must not see some ARGs, runs in

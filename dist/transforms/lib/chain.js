@@ -4,6 +4,7 @@
  * glue between bodies.
  */
 import { bodyStyle, styleOf } from '../../src/document/style.js';
+import { analyseShell } from '../../src/document/shell.js';
 import { heredocAppend } from './heredoc.js';
 /** The continuation style of these RUNs: the first one's that shows one, else the file's. */
 export function styleOfRuns(doc, runs) {
@@ -66,9 +67,33 @@ export function mayPrecedeAnd(run) {
     const shell = run.shell;
     if (shell.setsErrexit)
         return false;
-    if (shell.isPlainAndChain)
+    if (isPlainChain(run))
         return joinAfter(run) === '&&';
     return !run.shellErrexit;
+}
+/** A plain `&&` chain, or one closed by a `;` (`a && b;`), which joins a chain the same way once the `;` goes. */
+function isPlainChain(run) {
+    return run.shell.isPlainAndChain || closingSemicolon(run) !== null;
+}
+/** The logical offset of the `;` that closes a body that is otherwise a plain `&&` chain; null for any other body. */
+function closingSemicolon(run) {
+    const shell = run.shell;
+    const text = run.logical.text;
+    const rest = text.slice(shell.lastStatementEnd);
+    if (!/^\s*;\s*$/.test(rest))
+        return null;
+    if (!analyseShell(text.slice(0, shell.lastStatementEnd)).isPlainAndChain)
+        return null;
+    return shell.lastStatementEnd + rest.indexOf(';');
+}
+/**
+ * A body that changes shell state for what follows (`cd`, `export`, `set -x` …) can stand before another one only
+ * inside `( … )`, so the next body starts from the state a fresh RUN would have had. No author wraps a whole RUN
+ * body in a subshell to join it to the next: such a merge does not read as the file's own, so by default it is
+ * not made (--merge=all still makes it).
+ */
+export function needsSubshell(run) {
+    return run.shell.changesShellState;
 }
 /**
  * A RUN body as one element of an `&&` chain. Each original RUN ran in a fresh shell and failed the build
@@ -83,8 +108,16 @@ export function chainElement(doc, ins, isolate, unset = []) {
     // ARGs declared after this body (an --unsafe crossing) must not reach its commands.
     if (unset.length > 0)
         return `( unset ${unset.join(' ')}; ${raw} )`;
-    if (isolate && shell.changesShellState)
+    if (isolate && needsSubshell(run))
         return `( ${raw} )`;
+    const semicolon = closingSemicolon(run);
+    if (semicolon !== null) {
+        // `a && b;` is already an `&&` chain: last, it stays as written; before another body, its `;` goes.
+        if (!isolate)
+            return raw;
+        const statementEnd = run.logical.map[shell.lastStatementEnd - 1] + 1 - run.bodyStart;
+        return raw.slice(0, statementEnd) + raw.slice(run.logical.map[semicolon] + 1 - run.bodyStart);
+    }
     if (!shell.isPlainAndChain)
         return /;\s*$/.test(raw) ? `{ ${raw} }` : `{ ${raw}; }`;
     return raw;

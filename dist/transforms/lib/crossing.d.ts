@@ -23,7 +23,11 @@ export interface CrossingPlan {
     exportsBefore: string[][];
     /** Per group member: the ARGs declared after it, which its commands run without. */
     unset: string[][];
-    /** Instruction text moved above / below the merged RUN, verbatim, with the comment lines directly above it. */
+    /**
+     * Instruction text moved above / below the merged RUN, verbatim: an ARG with the comment lines directly above
+     * it, an ENV without them (they go into the chain above its export) and after an empty line where a blank line
+     * set it apart.
+     */
     movedAbove: string[];
     movedBelow: string[];
 }

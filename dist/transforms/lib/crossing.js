@@ -20,13 +20,14 @@ export function crossingPlan(doc, group) {
         if (i === 0)
             continue;
         for (const ins of entry.crossed) {
-            const text = doc.text.slice(commentBlockStart(doc.text, lineStartOf(doc.text, ins.start)), ins.end);
+            const lineStart = lineStartOf(doc.text, ins.start);
+            const text = doc.text.slice(commentBlockStart(doc.text, lineStart), ins.end);
             if (ins.keyword === 'ENV') {
                 const env = staticEnvBefore(doc, ins);
                 const parts = [];
                 for (const { name, raw } of ins.assignments) {
                     const value = raw === null ? null : builderParts(raw, env, doc.escapeChar);
-                    const word = value && shellQuoted(value);
+                    const word = value && (authorsQuoting(raw, doc.escapeChar) ?? shellQuoted(value));
                     if (!word || !NAME.test(name) || SHELL_SPECIAL.test(name))
                         return null;
                     parts.push(`${name}=${word}`);
@@ -35,7 +36,11 @@ export function crossingPlan(doc, group) {
                     assigned.add(name);
                 }
                 exportsBefore[i].push(`export ${parts.join(' ')}`);
-                movedBelow.push(text);
+                // Its comment lines describe what follows: they stay with the export in the chain (see merge-runs).
+                // A blank line that set the ENV apart goes along with it.
+                if (blankLineBefore(doc.text, commentBlockStart(doc.text, lineStart)))
+                    movedBelow.push('');
+                movedBelow.push(doc.text.slice(lineStart, ins.end));
             }
             else {
                 safe = false;
@@ -69,6 +74,22 @@ function isPlainLiteral(raw, escapeChar) {
     if (inner.includes('$') || inner.includes(escapeChar) || /["'\r\n]/.test(inner))
         return false;
     return inner === raw ? !/\s/.test(raw) : true;
+}
+/**
+ * A plain literal already quoted by the author (`"cockpit-ws"`, `'a b'`) in a form the shell reads the same way as
+ * the builder did: the export keeps the author's spelling. null when it must be quoted anew.
+ */
+function authorsQuoting(raw, escapeChar) {
+    if (!isPlainLiteral(raw, escapeChar))
+        return null;
+    return /^'[^']*'$|^"[^"`\\$]*"$/.test(raw) ? raw : null;
+}
+/** The line above `lineStart` is blank (only blanks), so the text there was set apart from what came before. */
+function blankLineBefore(text, lineStart) {
+    if (lineStart === 0)
+        return false;
+    const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+    return text.slice(previous, lineStart).trim() === '';
 }
 function referencedBefore(group, index, name) {
     const pattern = new RegExp(`\\$\\{?${name}\\b`);

@@ -16,6 +16,11 @@ export interface RunEffects {
     installed: Set<string>;
     removed: Set<string>;
 }
+/**
+ * What the RUN leaves behind is net of its own clean-up: a file it creates and later deletes, or a package it
+ * installs and later removes (`yum install -y wget && … && yum remove -y wget`), is not in its layer, so a later
+ * RUN that deletes or removes the same thing saves nothing by joining it.
+ */
 export declare function effectsOf(ins: Instruction, managers: readonly PackageManager[]): RunEffects;
 /** Commands that delete files: the only ones whose RUN can pull earlier RUNs into a create-then-delete merge. */
 export declare const DELETERS: ReadonlySet<string>;

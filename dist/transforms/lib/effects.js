@@ -1,10 +1,21 @@
 import { basename, positionalWords, usesOf } from '../managers/usage.js';
 import { normalisePath } from './paths.js';
+/**
+ * What the RUN leaves behind is net of its own clean-up: a file it creates and later deletes, or a package it
+ * installs and later removes (`yum install -y wget && … && yum remove -y wget`), is not in its layer, so a later
+ * RUN that deletes or removes the same thing saves nothing by joining it.
+ */
 export function effectsOf(ins, managers) {
     const effects = { created: [], deleted: [], installed: new Set(), removed: new Set() };
     const shell = ins.run?.shell;
     if (!shell)
         return effects;
+    // Where in the body each path was created and deleted, each package installed and removed.
+    const createdAt = [];
+    const deletedAt = [];
+    const installedAt = [];
+    const removedAt = [];
+    let at = 0;
     // After a `cd`, relative paths no longer mean the same thing in the next RUN.
     const path = (word) => {
         const p = word ? resolveWord(word, ins.env) : null;
@@ -17,33 +28,37 @@ export function effectsOf(ins, managers) {
     const add = (list, word) => {
         const p = path(word);
         if (p !== null)
-            list.push(p);
+            list.push({ name: p, at });
     };
     /** A directory that may already have existed: created only when base images do not ship it. */
     const addDir = (word) => {
         const p = path(word);
         if (p !== null && !BASE_IMAGE_DIRS.has(p))
-            effects.created.push(p);
+            createdAt.push({ name: p, at });
     };
-    for (const word of shell.writtenFiles)
-        add(effects.created, word);
+    const addText = (list, text) => add(list, { raw: text, value: text, quoted: false, start: 0, end: 0 });
+    for (const word of shell.writtenFiles) {
+        at = word.start;
+        add(createdAt, word);
+    }
     for (const command of shell.commands) {
+        at = command.start;
         const name = command.name ? basename(command.name) : null;
         const positional = positionalWords(command.args, [], 1000);
         switch (name) {
             case 'wget':
-                downloads(command, ['-O', '--output-document'], ['-P', '--directory-prefix'], false).forEach((w) => addText(effects.created, w, path));
+                downloads(command, ['-O', '--output-document'], ['-P', '--directory-prefix'], false).forEach((w) => addText(createdAt, w));
                 break;
             case 'curl':
-                downloads(command, ['-o', '--output'], ['--output-dir'], true).forEach((w) => addText(effects.created, w, path));
+                downloads(command, ['-o', '--output'], ['--output-dir'], true).forEach((w) => addText(createdAt, w));
                 break;
             case 'git': {
                 const words = positionalWords(command.args, GIT_CLONE_OPTIONS_WITH_VALUE, 3);
                 if (words[0]?.value === 'clone' && words[1]?.value) {
                     if (words[2])
-                        add(effects.created, words[2]);
+                        add(createdAt, words[2]);
                     else
-                        addText(effects.created, urlBasename(words[1].value).replace(/\.git$/, ''), path);
+                        addText(createdAt, urlBasename(words[1].value).replace(/\.git$/, ''));
                 }
                 break;
             }
@@ -51,10 +66,10 @@ export function effectsOf(ins, managers) {
                 if (command.args.some((a) => /^-[a-zA-Z]*p|^--parents$/.test(a.value ?? '')))
                     positional.forEach(addDir);
                 else
-                    positional.forEach((w) => add(effects.created, w));
+                    positional.forEach((w) => add(createdAt, w));
                 break;
             case 'touch':
-                positional.forEach((w) => add(effects.created, w));
+                positional.forEach((w) => add(createdAt, w));
                 break;
             case 'cp':
             case 'mv':
@@ -66,45 +81,58 @@ export function effectsOf(ins, managers) {
                 addDir(optionValue(command.args, ['-d']));
                 break;
             case 'tar':
-                tarOutputs(command.args).forEach(({ word, directory }) => directory ? addDir(word) : add(effects.created, word));
+                tarOutputs(command.args).forEach(({ word, directory }) => (directory ? addDir(word) : add(createdAt, word)));
                 break;
             case 'dd':
                 for (const a of command.args)
                     if (a.value?.startsWith('of='))
-                        addText(effects.created, a.value.slice(3), path);
+                        addText(createdAt, a.value.slice(3));
                 break;
             case 'go':
                 if (positional[0]?.value === 'build')
-                    add(effects.created, optionValue(command.args, ['-o']));
+                    add(createdAt, optionValue(command.args, ['-o']));
                 break;
             case 'rm':
             case 'rmdir':
-                positional.forEach((w) => add(effects.deleted, w));
+                // Every static operand: `rm -r "$GNUPGHOME" /tmp/x.asc` still deletes /tmp/x.asc.
+                operands(command.args).forEach((w) => add(deletedAt, w));
                 break;
             case 'find':
                 if (command.args.some((a) => a.value === '-delete' || a.value === 'rm'))
-                    add(effects.deleted, positional[0]);
+                    add(deletedAt, positional[0]);
                 break;
             default:
                 if (name && COMPILER.test(name))
-                    add(effects.created, optionValue(command.args, ['-o']));
+                    add(createdAt, optionValue(command.args, ['-o']));
         }
     }
     for (const manager of managers) {
         for (const use of usesOf(ins.run, manager)) {
             if (use.role !== 'install' && use.role !== 'remove')
                 continue;
-            const target = use.role === 'install' ? effects.installed : effects.removed;
-            for (const p of packageNames(use, ins, shell))
-                target.add(`${manager.id}:${p}`);
+            const target = use.role === 'install' ? installedAt : removedAt;
+            const place = (name) => target.push({ name: `${manager.id}:${name}`, at: use.command.start });
+            packageNames(use, ins, shell).forEach(place);
             for (const option of use.spec.groupNameOptions ?? []) {
                 const i = use.args.findIndex((a) => a.value === option);
                 if (i !== -1 && use.args[i + 1]?.value)
-                    target.add(`${manager.id}:${use.args[i + 1].value}`);
+                    place(use.args[i + 1].value);
             }
         }
     }
+    const undoneLater = (matches, undos) => (done) => !undos.some((undo) => undo.at > done.at && matches(undo.name, done.name));
+    effects.created = createdAt.filter(undoneLater(pathMatches, deletedAt)).map((c) => c.name);
+    effects.deleted = deletedAt.map((d) => d.name);
+    effects.installed = new Set(installedAt.filter(undoneLater((a, b) => a === b, removedAt)).map((i) => i.name));
+    effects.removed = new Set(removedAt.map((r) => r.name));
     return effects;
+}
+/** The operands of a command with no option values (`rm`): every word after the options, `--` ends them. */
+function operands(args) {
+    const end = args.findIndex((a) => a.value === '--');
+    const before = end === -1 ? args : args.slice(0, end);
+    const after = end === -1 ? [] : args.slice(end + 1);
+    return [...before.filter((a) => a.value === null || !a.value.startsWith('-')), ...after];
 }
 /** Compilers and linkers whose `-o` names the file they write. */
 const COMPILER = /^(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|rustc|gfortran|ld)(-[\d.]+)?$/;
@@ -332,11 +360,6 @@ function urlBasename(url) {
         .replace(/\/+$/, '')
         .split('/')
         .pop() ?? '');
-}
-function addText(list, text, path) {
-    const p = path({ raw: text, value: text, quoted: false, start: 0, end: 0 });
-    if (p !== null)
-        list.push(p);
 }
 /** A word's value, with `$VAR` / `${VAR}` taken from the stage's ENV/ARG when their values are static. */
 export function resolveWord(word, env) {
