@@ -7,6 +7,7 @@ import type { Document, Instruction, RunDetails } from '../src/document/types.js
 import type { Fix } from '../src/fix/types.js';
 import { appendEdit } from './lib/chain.js';
 import { covers } from './lib/paths.js';
+import { shippedTrees, shipsAnyOf, stageAndDescendants, stagesHolding } from './lib/stages.js';
 import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
 import { hasEditableScript, isRewritableRun, suppressed } from './lib/runs.js';
 import type { PackageManager, TeardownStep } from './managers/types.js';
@@ -59,8 +60,9 @@ unsafe and only applied with --unsafe.`,
     for (const ins of doc.instructions) {
       // A clean-up chained onto a background job would run in the background and be cut off when the RUN ends.
       if (!hasEditableScript(ins) || ins.run!.shell!.hasBackgroundJob) continue;
-      if (!doc.stages[ins.stage]?.ships && !ctx.options.allStages) continue;
-      for (const manager of ctx.managers) fixes.push(...teardownFixes(doc, ins, manager));
+      const trees = ctx.options.allStages ? 'all' : shippedTrees(doc, ins.stage);
+      if (trees !== 'all' && trees.length === 0) continue;
+      for (const manager of ctx.managers) fixes.push(...teardownFixes(doc, ins, manager, ctx.options.allStages));
     }
     return fixes;
   },
@@ -73,6 +75,7 @@ function stepVerdicts(
   doc: Document,
   ins: Instruction,
   manager: PackageManager,
+  allStages: boolean,
 ): { lastInstall: ManagerUse; done: Set<string>; verdicts: { step: TeardownStep; verdict: Verdict }[] } | null {
   const run = ins.run!;
   if (suppressed(doc, ins, [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes]))
@@ -89,7 +92,7 @@ function stepVerdicts(
     : stepsDoneAfter(run.shell!.commands, manager, lastInstall.command.end);
   const verdicts: { step: TeardownStep; verdict: Verdict }[] = manager.teardown.map((step) => ({
     step,
-    verdict: needsStep(doc, ins, manager, step, done, uses, lastInstall),
+    verdict: needsStep(doc, ins, manager, step, done, uses, lastInstall, allStages),
   }));
   const added = new Set(verdicts.filter((v) => v.verdict === 'add').map((v) => v.step.id));
   for (const v of verdicts) {
@@ -108,8 +111,10 @@ export function teardownStepsHere(
   ins: Instruction,
   manager: PackageManager,
   unsafe: boolean,
+  allStages: boolean,
 ): Set<string> {
-  const planned = hasEditableScript(ins) && !ins.run!.shell!.hasBackgroundJob ? stepVerdicts(doc, ins, manager) : null;
+  const planned =
+    hasEditableScript(ins) && !ins.run!.shell!.hasBackgroundJob ? stepVerdicts(doc, ins, manager, allStages) : null;
   if (!planned) return new Set();
   const { done, verdicts } = planned;
   const added = verdicts.filter(({ step, verdict }) =>
@@ -120,8 +125,8 @@ export function teardownStepsHere(
   return new Set([...done, ...added.map((v) => v.step.id)]);
 }
 
-function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager): Fix[] {
-  const planned = stepVerdicts(doc, ins, manager);
+function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager, allStages: boolean): Fix[] {
+  const planned = stepVerdicts(doc, ins, manager, allStages);
   if (!planned) return [];
   const { lastInstall, verdicts } = planned;
   const fixes: Fix[] = [];
@@ -222,8 +227,11 @@ function needsStep(
   done: Set<string>,
   uses: ManagerUse[],
   lastInstall: ManagerUse,
+  allStages: boolean,
 ): Verdict {
   if (stepDone(step, done)) return 'skip';
+  // Files that never reach the image (a build stage copied from only for other paths) are not worth a clean-up.
+  if (!shipsAnyOf(doc, ins.stage, step.paths, allStages)) return 'skip';
   // Deleting files an earlier layer wrote frees nothing in the image: only what this RUN wrote is cleaned up.
   if (!uses.some((u) => writesState(u, step))) return 'skip';
   // The RUN fills the cache on purpose (`conda install --download-only`): emptying it would undo the RUN.
@@ -239,6 +247,8 @@ function needsStep(
   if (!step.neededByLaterUse) return 'add';
   // A child build (FROM this image) runs the ONBUILD triggers after everything here, with no way to refresh first.
   if (onbuildReaders(doc, ins, manager)) return 'skip';
+  // A stage that copies these files (`COPY --from=build / /`) may read them, with no way to refresh first.
+  if (copiedToReaders(doc, ins, manager)) return 'skip';
   const readers = readersAfter(doc, ins.stage, ins.index, manager);
   if (readers === 'none') return 'add';
   const keys = [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes];
@@ -263,16 +273,12 @@ function mentionedLater(doc: Document, ins: Instruction, step: TeardownStep): bo
   });
 }
 
-/** The stage and every stage built FROM it, directly or not: the images that contain this layer. */
-function stageAndDescendants(doc: Document, stage: number): Set<number> {
-  const stages = new Set([stage]);
-  for (const s of doc.stages) if (s.baseStage !== null && stages.has(s.baseStage)) stages.add(s.index);
-  return stages;
-}
-
-/** Every use of the manager in later RUNs of this stage and of the stages built FROM it, ONBUILD RUNs included. */
+/**
+ * Every use of the manager in later RUNs of this stage and of the stages that hold its files (built FROM it or
+ * copying from it), ONBUILD RUNs included.
+ */
 function laterUses(doc: Document, ins: Instruction, manager: PackageManager): ManagerUse[] {
-  const stages = stageAndDescendants(doc, ins.stage);
+  const stages = stagesHolding(doc, ins.stage);
   return doc.instructions
     .filter((i) => stages.has(i.stage))
     .flatMap((i) => (i.index > ins.index && i.run ? [i.run] : i.onbuildRun ? [i.onbuildRun] : []))
@@ -281,10 +287,22 @@ function laterUses(doc: Document, ins: Instruction, manager: PackageManager): Ma
 
 /** An ONBUILD RUN of an image containing this layer that reads the state (or might: text it runs names the manager). */
 function onbuildReaders(doc: Document, ins: Instruction, manager: PackageManager): boolean {
-  const stages = stageAndDescendants(doc, ins.stage);
+  const stages = stagesHolding(doc, ins.stage);
   return doc.instructions.some((i) => {
     if (!i.onbuildRun || !stages.has(i.stage)) return false;
     const first = firstUseIn(i.onbuildRun, manager);
+    return first !== null && first !== 'refreshes';
+  });
+}
+
+/** A RUN of a stage that copies this one's files (not built on it) uses the manager, or names it where unread. */
+function copiedToReaders(doc: Document, ins: Instruction, manager: PackageManager): boolean {
+  const own = stageAndDescendants(doc, ins.stage);
+  const holding = stagesHolding(doc, ins.stage);
+  return doc.instructions.some((i) => {
+    const run = i.run ?? i.onbuildRun;
+    if (!run || own.has(i.stage) || !holding.has(i.stage)) return false;
+    const first = firstUseIn(run, manager);
     return first !== null && first !== 'refreshes';
   });
 }

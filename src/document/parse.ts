@@ -3,7 +3,16 @@
  * each shell-form RUN (dockerfile-ast's joined text keeps indented comment lines, which Docker drops);
  * tree-sitter-bash for that body.
  */
-import { DockerfileParser, type Arg, type Env, type From, type Heredoc, type Onbuild, type Run } from 'dockerfile-ast';
+import {
+  DockerfileParser,
+  type Arg,
+  type Copy,
+  type Env,
+  type From,
+  type Heredoc,
+  type Onbuild,
+  type Run,
+} from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildLogicalBody, type LogicalBody } from './logical-body.js';
 import { analyseShell, checkShell, type ShellInfo } from './shell.js';
@@ -113,8 +122,11 @@ export function parseDocument(
         baseStage,
         windows,
         ships: false,
+        copiedBy: [],
         instructions: [],
       });
+    } else if (keyword === 'COPY') {
+      recordCopy(node as Copy, stages);
     } else if (keyword === 'SHELL') {
       shell = shellStateOf(node.getRawArgumentsContent() ?? '');
       if (!shell.posix) otherShells.add(shell.program!);
@@ -420,6 +432,30 @@ function leftAloneReason(
   if (otherShells.size === 0) return windowsImage || null;
   const message = `every RUN runs under SHELL ${[...otherShells].join(', ')}, not a POSIX shell`;
   return { reason: 'non-POSIX SHELL', message };
+}
+
+/** `COPY --from=<stage> src… dest`: the files of that stage under each `src` land in the current stage. */
+function recordCopy(node: Copy, stages: Stage[]): void {
+  const from = node
+    .getFlags()
+    .find((f) => f.getName().toLowerCase() === 'from')
+    ?.getValue();
+  const source = from ? findStage(stages, from) : null;
+  if (source === null || stages.length === 0) return;
+  const args = jsonArray(node.getRawArgumentsContent()) ?? node.getArguments().map((a) => a.getValue());
+  const paths = args.slice(0, -1).flatMap((arg) => copiedTree(arg) ?? []);
+  stages[source]!.copiedBy.push({ stage: stages.length - 1, paths });
+}
+
+/**
+ * The tree a COPY source takes, from the stage's root (where `COPY --from` resolves relative sources): `app/`
+ * is `/app`, `/usr/lib/python3*` is `/usr/lib`; null when a variable names it.
+ */
+function copiedTree(source: string): string | null {
+  if (source.includes('$')) return null;
+  const parts = ('/' + source).split('/').filter((part) => part !== '' && part !== '.');
+  const glob = parts.findIndex((part) => /[*?[]/.test(part));
+  return '/' + (glob === -1 ? parts : parts.slice(0, glob)).join('/');
 }
 
 function findStage(stages: Stage[], ref: string): number | null {

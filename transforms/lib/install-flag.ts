@@ -8,6 +8,7 @@ import type { Applicability, Fix } from '../../src/fix/types.js';
 import { cacheIsMounted } from '../managers/cache-location.js';
 import { hasEditableScript, suppressed } from './runs.js';
 import { teardownStepsHere } from '../teardown.js';
+import { shippedTrees, shipsAnyOf } from './stages.js';
 import type { FlagRule, PackageManager } from '../managers/types.js';
 import { hasOption, matchesCleanup, usesOf, type ManagerUse } from '../managers/usage.js';
 import type { Transform } from '../../src/transform.js';
@@ -30,13 +31,16 @@ export function flagTransform(
       for (const ins of doc.instructions) {
         if (!hasEditableScript(ins)) continue;
         // Like teardowns, a build stage whose filesystem never ships does not need them.
-        if (!doc.stages[ins.stage]?.ships && !ctx.options.allStages) continue;
+        const trees = ctx.options.allStages ? 'all' : shippedTrees(doc, ins.stage);
+        if (trees !== 'all' && trees.length === 0) continue;
         for (const manager of ctx.managers) {
           for (const rule of manager.flags ?? []) {
             if (rule.transform !== id) continue;
+            // In a stage copied from, only a tree that holds the cache (or `/`, for what an install writes) ships.
+            if (!shipsAnyOf(doc, ins.stage, rule.cachePaths ?? ['/'], ctx.options.allStages)) continue;
             if (suppressed(doc, ins, [id, `${id}:${manager.id}`, ...(rule.hadolintCodes ?? [])])) continue;
             for (const use of usesOf(ins.run!, manager)) {
-              const fix = flagFix(doc, ins, manager, rule, use, ctx.options.unsafe);
+              const fix = flagFix(doc, ins, manager, rule, use, ctx.options);
               if (fix) fixes.push(fix);
             }
           }
@@ -53,7 +57,7 @@ function flagFix(
   manager: PackageManager,
   rule: FlagRule,
   use: ManagerUse,
-  unsafe: boolean,
+  { unsafe, allStages }: { unsafe: boolean; allStages: boolean },
 ): Fix | null {
   const words = use.subcommand.map((w) => w.value).join(' ');
   if (!rule.subcommands.includes(words)) return null;
@@ -65,7 +69,7 @@ function flagFix(
   const later = ins.run!.shell!.commands.filter((c) => c.start >= use.command.end);
   if (rule.doneBy?.some((m) => later.some((c) => matchesCleanup(c, m)))) return null;
   if (rule.redundantWithSteps) {
-    const steps = teardownStepsHere(doc, ins, manager, unsafe);
+    const steps = teardownStepsHere(doc, ins, manager, unsafe, allStages);
     if (rule.redundantWithSteps.some((id) => steps.has(id))) return null;
   }
   if (
