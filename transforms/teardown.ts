@@ -50,10 +50,10 @@ It adds nothing when an equivalent clean-up already follows the last install (ma
 flags normalised), when a --mount=type=cache/tmpfs/bind covers the cache, where it lives by default or where the
 environment moves it (PIP_CACHE_DIR, npm_config_cache, …: deleting would empty the cache), when an ENV of the
 stage points into the path (something is kept there on purpose), when the RUN fills the cache on purpose
-('--download-only', 'npm cache add'), in stages whose filesystem never ships
-(unless --all-stages), or under '# dockerfile-squash ignore=teardown' (or 'teardown:<manager>') or the matching
+('--download-only', 'npm cache add'), for paths that never ship (a build stage ships only the trees a shipping
+stage copies from it, such as 'COPY --from=build / /'; unless --all-stages), or under '# dockerfile-squash ignore=teardown' (or 'teardown:<manager>') or the matching
 hadolint pragma (DL3009 apt, DL3032 yum, DL3036 zypper, DL3040 dnf, DL3060 yarn). apt's package lists are kept when a
-later RUN installs without 'apt-get update'. Steps that can break an environment (conda --force-pkgs-dirs) are
+later RUN installs without 'apt-get update', in this stage or in one that copies its files. Steps that can break an environment (conda --force-pkgs-dirs) are
 unsafe and only applied with --unsafe.`,
   run(doc, ctx) {
     const fixes: Fix[] = [];
