@@ -12,4 +12,4 @@ export declare const teardown: Transform;
  * unsafe ones and those that refresh later RUNs too): what an install flag would keep out of the layer may be
  * removed by them anyway (FlagRule.redundantWithSteps).
  */
-export declare function teardownStepsHere(doc: Document, ins: Instruction, manager: PackageManager, unsafe: boolean): Set<string>;
+export declare function teardownStepsHere(doc: Document, ins: Instruction, manager: PackageManager, unsafe: boolean, allStages: boolean): Set<string>;

@@ -1,5 +1,6 @@
 import { appendEdit } from './lib/chain.js';
 import { covers } from './lib/paths.js';
+import { shippedTrees, shipsAnyOf, stageAndDescendants, stagesHolding } from './lib/stages.js';
 import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
 import { hasEditableScript, isRewritableRun, suppressed } from './lib/runs.js';
 import { fillsOnPurpose, hasMarker, hasOption, matchesCleanup, mentionsManager, stepDone, stepsDoneAfter, usesIn, usesOf, writesState, } from './managers/usage.js';
@@ -26,10 +27,10 @@ It adds nothing when an equivalent clean-up already follows the last install (ma
 flags normalised), when a --mount=type=cache/tmpfs/bind covers the cache, where it lives by default or where the
 environment moves it (PIP_CACHE_DIR, npm_config_cache, …: deleting would empty the cache), when an ENV of the
 stage points into the path (something is kept there on purpose), when the RUN fills the cache on purpose
-('--download-only', 'npm cache add'), in stages whose filesystem never ships
-(unless --all-stages), or under '# dockerfile-squash ignore=teardown' (or 'teardown:<manager>') or the matching
+('--download-only', 'npm cache add'), for paths that never ship (a build stage ships only the trees a shipping
+stage copies from it, such as 'COPY --from=build / /'; unless --all-stages), or under '# dockerfile-squash ignore=teardown' (or 'teardown:<manager>') or the matching
 hadolint pragma (DL3009 apt, DL3032 yum, DL3036 zypper, DL3040 dnf, DL3060 yarn). apt's package lists are kept when a
-later RUN installs without 'apt-get update'. Steps that can break an environment (conda --force-pkgs-dirs) are
+later RUN installs without 'apt-get update', in this stage or in one that copies its files. Steps that can break an environment (conda --force-pkgs-dirs) are
 unsafe and only applied with --unsafe.`,
     run(doc, ctx) {
         const fixes = [];
@@ -37,16 +38,17 @@ unsafe and only applied with --unsafe.`,
             // A clean-up chained onto a background job would run in the background and be cut off when the RUN ends.
             if (!hasEditableScript(ins) || ins.run.shell.hasBackgroundJob)
                 continue;
-            if (!doc.stages[ins.stage]?.ships && !ctx.options.allStages)
+            const trees = ctx.options.allStages ? 'all' : shippedTrees(doc, ins.stage);
+            if (trees !== 'all' && trees.length === 0)
                 continue;
             for (const manager of ctx.managers)
-                fixes.push(...teardownFixes(doc, ins, manager));
+                fixes.push(...teardownFixes(doc, ins, manager, ctx.options.allStages));
         }
         return fixes;
     },
 };
 /** Each step's verdict for this RUN, after the last install; null when the teardown does not apply here at all. */
-function stepVerdicts(doc, ins, manager) {
+function stepVerdicts(doc, ins, manager, allStages) {
     const run = ins.run;
     if (suppressed(doc, ins, [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes]))
         return null;
@@ -63,7 +65,7 @@ function stepVerdicts(doc, ins, manager) {
         : stepsDoneAfter(run.shell.commands, manager, lastInstall.command.end);
     const verdicts = manager.teardown.map((step) => ({
         step,
-        verdict: needsStep(doc, ins, manager, step, done, uses, lastInstall),
+        verdict: needsStep(doc, ins, manager, step, done, uses, lastInstall, allStages),
     }));
     const added = new Set(verdicts.filter((v) => v.verdict === 'add').map((v) => v.step.id));
     for (const v of verdicts) {
@@ -77,8 +79,8 @@ function stepVerdicts(doc, ins, manager) {
  * unsafe ones and those that refresh later RUNs too): what an install flag would keep out of the layer may be
  * removed by them anyway (FlagRule.redundantWithSteps).
  */
-export function teardownStepsHere(doc, ins, manager, unsafe) {
-    const planned = hasEditableScript(ins) && !ins.run.shell.hasBackgroundJob ? stepVerdicts(doc, ins, manager) : null;
+export function teardownStepsHere(doc, ins, manager, unsafe, allStages) {
+    const planned = hasEditableScript(ins) && !ins.run.shell.hasBackgroundJob ? stepVerdicts(doc, ins, manager, allStages) : null;
     if (!planned)
         return new Set();
     const { done, verdicts } = planned;
@@ -87,8 +89,8 @@ export function teardownStepsHere(doc, ins, manager, unsafe) {
         : verdict === 'add' && (step.applicability ?? 'safe') === 'safe');
     return new Set([...done, ...added.map((v) => v.step.id)]);
 }
-function teardownFixes(doc, ins, manager) {
-    const planned = stepVerdicts(doc, ins, manager);
+function teardownFixes(doc, ins, manager, allStages) {
+    const planned = stepVerdicts(doc, ins, manager, allStages);
     if (!planned)
         return [];
     const { lastInstall, verdicts } = planned;
@@ -175,8 +177,11 @@ function callableAtEnd(run, use) {
     return !run.shell.commands.some((c) => c.start >= use.command.end && !c.isolated && ['cd', 'pushd', 'popd'].includes(c.name ?? ''));
 }
 /** 'add', 'skip', or the later RUNs that read the state this step deletes (then the safe fix skips it). */
-function needsStep(doc, ins, manager, step, done, uses, lastInstall) {
+function needsStep(doc, ins, manager, step, done, uses, lastInstall, allStages) {
     if (stepDone(step, done))
+        return 'skip';
+    // Files that never reach the image (a build stage copied from only for other paths) are not worth a clean-up.
+    if (!shipsAnyOf(doc, ins.stage, step.paths, allStages))
         return 'skip';
     // Deleting files an earlier layer wrote frees nothing in the image: only what this RUN wrote is cleaned up.
     if (!uses.some((u) => writesState(u, step)))
@@ -201,6 +206,9 @@ function needsStep(doc, ins, manager, step, done, uses, lastInstall) {
     // A child build (FROM this image) runs the ONBUILD triggers after everything here, with no way to refresh first.
     if (onbuildReaders(doc, ins, manager))
         return 'skip';
+    // A stage that copies these files (`COPY --from=build / /`) may read them, with no way to refresh first.
+    if (copiedToReaders(doc, ins, manager))
+        return 'skip';
     const readers = readersAfter(doc, ins.stage, ins.index, manager);
     if (readers === 'none')
         return 'add';
@@ -223,17 +231,12 @@ function mentionedLater(doc, ins, step) {
         return shell.commands.some((c) => !step.doneBy.some((m) => matchesCleanup(c, m)) && c.words.some((w) => names(w.raw)));
     });
 }
-/** The stage and every stage built FROM it, directly or not: the images that contain this layer. */
-function stageAndDescendants(doc, stage) {
-    const stages = new Set([stage]);
-    for (const s of doc.stages)
-        if (s.baseStage !== null && stages.has(s.baseStage))
-            stages.add(s.index);
-    return stages;
-}
-/** Every use of the manager in later RUNs of this stage and of the stages built FROM it, ONBUILD RUNs included. */
+/**
+ * Every use of the manager in later RUNs of this stage and of the stages that hold its files (built FROM it or
+ * copying from it), ONBUILD RUNs included.
+ */
 function laterUses(doc, ins, manager) {
-    const stages = stageAndDescendants(doc, ins.stage);
+    const stages = stagesHolding(doc, ins.stage);
     return doc.instructions
         .filter((i) => stages.has(i.stage))
         .flatMap((i) => (i.index > ins.index && i.run ? [i.run] : i.onbuildRun ? [i.onbuildRun] : []))
@@ -241,11 +244,23 @@ function laterUses(doc, ins, manager) {
 }
 /** An ONBUILD RUN of an image containing this layer that reads the state (or might: text it runs names the manager). */
 function onbuildReaders(doc, ins, manager) {
-    const stages = stageAndDescendants(doc, ins.stage);
+    const stages = stagesHolding(doc, ins.stage);
     return doc.instructions.some((i) => {
         if (!i.onbuildRun || !stages.has(i.stage))
             return false;
         const first = firstUseIn(i.onbuildRun, manager);
+        return first !== null && first !== 'refreshes';
+    });
+}
+/** A RUN of a stage that copies this one's files (not built on it) uses the manager, or names it where unread. */
+function copiedToReaders(doc, ins, manager) {
+    const own = stageAndDescendants(doc, ins.stage);
+    const holding = stagesHolding(doc, ins.stage);
+    return doc.instructions.some((i) => {
+        const run = i.run ?? i.onbuildRun;
+        if (!run || own.has(i.stage) || !holding.has(i.stage))
+            return false;
+        const first = firstUseIn(run, manager);
         return first !== null && first !== 'refreshes';
     });
 }

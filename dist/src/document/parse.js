@@ -3,7 +3,7 @@
  * each shell-form RUN (dockerfile-ast's joined text keeps indented comment lines, which Docker drops);
  * tree-sitter-bash for that body.
  */
-import { DockerfileParser } from 'dockerfile-ast';
+import { DockerfileParser, } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildLogicalBody } from './logical-body.js';
 import { analyseShell, checkShell } from './shell.js';
@@ -98,8 +98,12 @@ export function parseDocument(text, ignoredRules = [], { shellTrees = true } = {
                 baseStage,
                 windows,
                 ships: false,
+                copiedBy: [],
                 instructions: [],
             });
+        }
+        else if (keyword === 'COPY') {
+            recordCopy(node, stages);
         }
         else if (keyword === 'SHELL') {
             shell = shellStateOf(node.getRawArgumentsContent() ?? '');
@@ -392,6 +396,30 @@ function leftAloneReason(stages, instructions, windowsImages, otherShells) {
         return windowsImage || null;
     const message = `every RUN runs under SHELL ${[...otherShells].join(', ')}, not a POSIX shell`;
     return { reason: 'non-POSIX SHELL', message };
+}
+/** `COPY --from=<stage> src… dest`: the files of that stage under each `src` land in the current stage. */
+function recordCopy(node, stages) {
+    const from = node
+        .getFlags()
+        .find((f) => f.getName().toLowerCase() === 'from')
+        ?.getValue();
+    const source = from ? findStage(stages, from) : null;
+    if (source === null || stages.length === 0)
+        return;
+    const args = jsonArray(node.getRawArgumentsContent()) ?? node.getArguments().map((a) => a.getValue());
+    const paths = args.slice(0, -1).flatMap((arg) => copiedTree(arg) ?? []);
+    stages[source].copiedBy.push({ stage: stages.length - 1, paths });
+}
+/**
+ * The tree a COPY source takes, from the stage's root (where `COPY --from` resolves relative sources): `app/`
+ * is `/app`, `/usr/lib/python3*` is `/usr/lib`; null when a variable names it.
+ */
+function copiedTree(source) {
+    if (source.includes('$'))
+        return null;
+    const parts = ('/' + source).split('/').filter((part) => part !== '' && part !== '.');
+    const glob = parts.findIndex((part) => /[*?[]/.test(part));
+    return '/' + (glob === -1 ? parts : parts.slice(0, glob)).join('/');
 }
 function findStage(stages, ref) {
     const lower = ref.toLowerCase();

@@ -118,5 +118,13 @@ export interface Stage {
     windows: boolean;
     /** Its filesystem ends up in the image: the last stage, or a stage a shipping stage is built FROM. */
     ships: boolean;
+    /**
+     * Every `COPY --from=<this stage>`: the stage it copies into and the trees it takes (`/` for `COPY --from=build
+     * / /`; a source named by a variable is left out). Its files there reach that stage even when its layers do not.
+     */
+    copiedBy: {
+        stage: number;
+        paths: string[];
+    }[];
     instructions: number[];
 }

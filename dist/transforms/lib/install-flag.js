@@ -1,6 +1,7 @@
 import { cacheIsMounted } from '../managers/cache-location.js';
 import { hasEditableScript, suppressed } from './runs.js';
 import { teardownStepsHere } from '../teardown.js';
+import { shippedTrees, shipsAnyOf } from './stages.js';
 import { hasOption, matchesCleanup, usesOf } from '../managers/usage.js';
 const TRUTHY = /^(1|true|yes|on)$/i;
 export function flagTransform(id, applicability, description, explain) {
@@ -15,16 +16,20 @@ export function flagTransform(id, applicability, description, explain) {
                 if (!hasEditableScript(ins))
                     continue;
                 // Like teardowns, a build stage whose filesystem never ships does not need them.
-                if (!doc.stages[ins.stage]?.ships && !ctx.options.allStages)
+                const trees = ctx.options.allStages ? 'all' : shippedTrees(doc, ins.stage);
+                if (trees !== 'all' && trees.length === 0)
                     continue;
                 for (const manager of ctx.managers) {
                     for (const rule of manager.flags ?? []) {
                         if (rule.transform !== id)
                             continue;
+                        // In a stage copied from, only a tree that holds the cache (or `/`, for what an install writes) ships.
+                        if (!shipsAnyOf(doc, ins.stage, rule.cachePaths ?? ['/'], ctx.options.allStages))
+                            continue;
                         if (suppressed(doc, ins, [id, `${id}:${manager.id}`, ...(rule.hadolintCodes ?? [])]))
                             continue;
                         for (const use of usesOf(ins.run, manager)) {
-                            const fix = flagFix(doc, ins, manager, rule, use, ctx.options.unsafe);
+                            const fix = flagFix(doc, ins, manager, rule, use, ctx.options);
                             if (fix)
                                 fixes.push(fix);
                         }
@@ -35,7 +40,7 @@ export function flagTransform(id, applicability, description, explain) {
         },
     };
 }
-function flagFix(doc, ins, manager, rule, use, unsafe) {
+function flagFix(doc, ins, manager, rule, use, { unsafe, allStages }) {
     const words = use.subcommand.map((w) => w.value).join(' ');
     if (!rule.subcommands.includes(words))
         return null;
@@ -51,7 +56,7 @@ function flagFix(doc, ins, manager, rule, use, unsafe) {
     if (rule.doneBy?.some((m) => later.some((c) => matchesCleanup(c, m))))
         return null;
     if (rule.redundantWithSteps) {
-        const steps = teardownStepsHere(doc, ins, manager, unsafe);
+        const steps = teardownStepsHere(doc, ins, manager, unsafe, allStages);
         if (rule.redundantWithSteps.some((id) => steps.has(id)))
             return null;
     }
