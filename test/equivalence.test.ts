@@ -203,6 +203,27 @@ describe('sandbox', () => {
   );
 
   test(
+    'a trace that fails a call of a later RUN sees what the earlier RUNs left, as a full run does',
+    async () => {
+      // Failure traces resume from the state the clean run had after the earlier RUNs instead of re-running them:
+      // files written, directories `cd` created and file times must all be there.
+      const text = df(
+        'RUN cd /made && echo one > /tmp/a && a',
+        'RUN echo two > /tmp/b && b',
+        'RUN read -r x < /tmp/a; [[ -d /made && /tmp/b -nt /tmp/a ]] && echo "$x $(stat_free)"; c && d',
+      );
+      const full = await traceDockerfile(text);
+      expect(full.stdout).toBe('one \n');
+      expect(argvs(full)).toEqual(['a', 'b', 'stat_free', 'c', 'd']);
+      const lastFails = await traceDockerfile(text, { failCall: 4 });
+      expect([lastFails.status, lastFails.stdout, argvs(lastFails)]).toEqual([97, 'one \n', argvs(full)]);
+      const cFails = await traceDockerfile(text, { failCall: 3 });
+      expect([cFails.status, cFails.stdout, argvs(cFails)]).toEqual([97, 'one \n', ['a', 'b', 'stat_free', 'c']]);
+    },
+    T,
+  );
+
+  test(
     'every trace starts from a fresh sandbox',
     async () => {
       const text = df('RUN test -e /tmp/marker && echo leaked; echo > /tmp/marker');

@@ -39,7 +39,9 @@ import {
   readSync,
   realpathSync,
   rmSync,
+  utimesSync,
   writeFileSync,
+  constants as fsConstants,
 } from 'node:fs';
 import { availableParallelism, constants as osConstants, tmpdir } from 'node:os';
 import { posix, join, dirname } from 'node:path';
@@ -373,6 +375,82 @@ function checkTemplate(sandbox: Sandbox): void {
   throw new Error('harness: a RUN body wrote to a file of the sandbox template (bash or a shared library)');
 }
 
+/** A sandbox's own content: what is not the template's hard links nor the harness's bookkeeping. */
+type SandboxState = (
+  | { path: string; kind: 'dir'; mode: number; atimeMs: number; mtimeMs: number }
+  | { path: string; kind: 'file'; mode: number; atimeMs: number; mtimeMs: number; data: Buffer }
+)[];
+
+/** Largest sandbox content worth keeping per checkpoint; past it, traces replay from the start. */
+const CHECKPOINT_BYTES = 1 << 20;
+const BOOKKEEPING = new RegExp(`^${HARNESS.slice(1)}/(?:seq|seq-hint|env\\.sh|umask\\.\\d+)$`);
+
+/**
+ * The sandbox's state, or null when it holds something a checkpoint cannot restore exactly (a symlink, a fifo,
+ * a template file replaced, more than {@link CHECKPOINT_BYTES}). Directories are kept with their times, since
+ * `[[ a -nt b ]]` is a builtin that can compare them.
+ */
+function captureState(sandbox: Sandbox, dir: string): SandboxState | null {
+  const state: SandboxState = [];
+  const template = new Map(sandbox.entries.map((e) => [e.path, e]));
+  let bytes = 0;
+  const walk = (rel: string): boolean => {
+    for (const name of readdirSync(join(dir, rel))) {
+      const path = rel ? join(rel, name) : name;
+      if (BOOKKEEPING.test(path)) continue;
+      const st = lstatSync(join(dir, path));
+      const times = { mode: st.mode & 0o7777, atimeMs: st.atimeMs, mtimeMs: st.mtimeMs };
+      const linked = template.get(path);
+      if (linked && !linked.dir) {
+        // Builtins cannot remove or rename, so a template file is still its hard link (checkTemplate sees writes).
+        if (st.ino !== lstatSync(join(sandbox.template, path)).ino) return false;
+      } else if (st.isDirectory()) {
+        state.push({ path, kind: 'dir', ...times });
+        if (!walk(path)) return false;
+      } else if (st.isFile()) {
+        bytes += st.size;
+        if (bytes > CHECKPOINT_BYTES) return false;
+        state.push({ path, kind: 'file', ...times, data: readUnseen(join(dir, path), st.size) });
+      } else return false;
+    }
+    return true;
+  };
+  return walk('') ? state : null;
+}
+
+/** Reads a file without touching its atime (`[[ -N f ]]`, a builtin, compares it with the mtime). */
+function readUnseen(path: string, size: number): Buffer {
+  const fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NOATIME);
+  try {
+    const data = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, data, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return data.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Puts a checkpoint's files and claimed numbers into a fresh sandbox made by {@link makeSandboxDir}. */
+function restoreState(dir: string, checkpoint: Checkpoint): void {
+  const seq = join(dir, HARNESS.slice(1), 'seq');
+  for (const name of checkpoint.claimed) closeSync(openSync(join(seq, name), 'wx'));
+  writeFileSync(join(dir, HARNESS.slice(1), 'seq-hint'), `${checkpoint.claimed.length}\n`);
+  for (const entry of checkpoint.files) {
+    const target = join(dir, entry.path);
+    if (entry.kind === 'dir') mkdirSync(target, { recursive: true });
+    else writeFileSync(target, entry.data);
+    chmodSync(target, entry.mode);
+  }
+  // Times last, children before their directory (writing into a directory changes its mtime).
+  for (const entry of [...checkpoint.files].reverse())
+    utimesSync(join(dir, entry.path), entry.atimeMs / 1000, entry.mtimeMs / 1000);
+}
+
 const NAME_PREFIXES = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_'].map((c) => `\${!${c}@}`).join(' ');
 
 /** The BASH_ENV file: sourced by every RUN's fresh shell before its body. Everything is `builtin`-qualified so a
@@ -453,6 +531,24 @@ interface RawTrace {
   calls: RawCall[];
   stdout: string;
   status: number;
+  /** Of a run without failure injection: the state after each RUN that succeeded, to resume from. */
+  checkpoints?: Checkpoint[];
+}
+
+/**
+ * Everything a later RUN can see of the RUNs before it: the sandbox's files (what their bodies wrote, the
+ * directories `cd` and WORKDIR made), the sequence numbers claimed, and what was printed. Processes do not carry
+ * over (every RUN is a fresh shell whose process group is waited for), and neither does anything else.
+ */
+interface Checkpoint {
+  /** Instruction index of the RUN just finished. */
+  run: number;
+  /** How many calls the trace had recorded (a prefix of its calls). */
+  calls: number;
+  /** The names under ${HARNESS}/seq: the sequence numbers claimed so far. */
+  claimed: string[];
+  stdout: Buffer;
+  files: SandboxState;
 }
 
 interface StageState {
@@ -470,22 +566,43 @@ const cloneState = (s: StageState): StageState => ({
   shell: [...s.shell],
 });
 
-/** Runs `text` once; `failSeq` is the raw sequence number (teardown calls counted) of the call that fails. */
-async function runTrace(text: string, failSeq: number): Promise<RawTrace> {
+/**
+ * Runs `text` once; `failSeq` is the raw sequence number (teardown calls counted) of the call that fails. Without
+ * failure injection it records a checkpoint after every RUN. With `resume` (a checkpoint of a run of the same
+ * text without failure injection, and that run), the RUNs up to the checkpoint are not run again: their calls and
+ * output are that run's, and the sandbox starts in the state they left. This gives the same trace as running
+ * them, as long as `failSeq` is not a number they claimed (they then behave exactly as in that run: same text,
+ * same state, no failure — the determinism the failure injection already relies on to aim at a call).
+ */
+async function runTrace(
+  text: string,
+  failSeq: number,
+  resume?: { from: Checkpoint; clean: RawTrace },
+): Promise<RawTrace> {
   const sandbox = await getSandbox();
   await initShellParser();
   const doc = parseDocument(text);
   const ast = DockerfileParser.parse(text).getInstructions();
   if (ast.length !== doc.instructions.length) throw new Error('harness: instruction lists of the two parsers differ');
+  if (resume && resume.from.claimed.includes(String(failSeq)))
+    throw new Error(`harness: cannot resume after call #${failSeq} to make it fail`);
 
   const dir = makeSandboxDir(sandbox, failSeq);
   stubAbsoluteCommands(dir, doc);
   const logPath = join(sandbox.root, `${posix.basename(dir)}.log`);
   const logFd = openSync(logPath, 'a+');
   const trace: RawTrace = { calls: [], stdout: '', status: 0 };
+  if (failSeq < 0) trace.checkpoints = [];
   const stdout: Buffer[] = [];
   let stdoutBytes = 0;
   let readPos = 0;
+  const skipTo = resume?.from.run ?? -1;
+  if (resume) {
+    restoreState(dir, resume.from);
+    trace.calls.push(...resume.clean.calls.slice(0, resume.from.calls));
+    stdout.push(resume.from.stdout);
+    stdoutBytes = resume.from.stdout.length;
+  }
   try {
     const stageEnd: StageState[] = [];
     const globalArgs: Record<string, string> = {};
@@ -525,13 +642,14 @@ async function runTrace(text: string, failSeq: number): Promise<RawTrace> {
         case 'WORKDIR': {
           const path = expandWord(node.getRawArgumentsContent() ?? '', varsOf(state), doc.escapeChar);
           state.cwd = posix.resolve(state.cwd, path);
-          mkdirSync(join(dir, state.cwd), { recursive: true });
+          if (instruction.index > skipTo) mkdirSync(join(dir, state.cwd), { recursive: true });
           break;
         }
         case 'SHELL':
           state.shell = shellArgv(node);
           break;
         case 'RUN': {
+          if (instruction.index <= skipTo) break; // done before the checkpoint
           const run = instruction.run;
           const program = posix.basename(state.shell[0] ?? '');
           const shellArgs = POSIX_SHELLS.has(program) ? state.shell.slice(1) : ['-c'];
@@ -562,6 +680,18 @@ async function runTrace(text: string, failSeq: number): Promise<RawTrace> {
           if (status !== 0) {
             trace.status = status;
             return finish();
+          }
+          if (trace.checkpoints) {
+            const files = captureState(sandbox, dir);
+            if (files) {
+              trace.checkpoints.push({
+                run: instruction.index,
+                calls: trace.calls.length,
+                claimed: readdirSync(join(dir, HARNESS.slice(1), 'seq')),
+                stdout: Buffer.concat(stdout),
+                files,
+              });
+            }
           }
           break;
         }
@@ -868,6 +998,9 @@ async function traceRaw(
   if (failCall === undefined || failCall < 0) return clean;
   const target = counted(clean, teardown)[failCall];
   if (!target) return clean; // fewer calls than that: nothing to fail
+  // The RUNs before the target's make the same calls as in the clean run: resume after the last of them.
+  const from = clean.checkpoints?.filter((c) => c.run < target.run).at(-1);
+  const resume = from && { from, clean };
   // The numbers are claimed at run time, so concurrent calls (stages of one pipeline) can swap them between
   // runs: retry, also with the numbers of the neighbouring calls, until the failing call is the target.
   const position = clean.calls.indexOf(target);
@@ -881,7 +1014,7 @@ async function traceRaw(
   let seen = '';
   for (let attempt = 0; attempt < FAIL_ATTEMPTS; attempt++) {
     const seq = candidates[attempt % candidates.length]!;
-    const failed = await runTrace(text, seq);
+    const failed = await runTrace(text, seq, resume);
     const index = failed.calls.findIndex((c) => c.seq === seq);
     if (index === position && show(failed.calls[index]!.argv) === show(target.argv)) return failed;
     seen = index < 0 ? 'no call got that number' : `call #${index} ${show(failed.calls[index]!.argv)} got it`;
