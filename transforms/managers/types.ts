@@ -49,8 +49,11 @@ export interface InstallerSpec {
 export type CleanupMatcher =
   /** `<name> <subcommand>` (with any options), e.g. `apt-get clean`, `conda clean -a`; `withArgs`: one of them must appear. */
   | { kind: 'subcommand'; names: string[]; subcommands: string[]; withArgs?: string[] }
-  /** A recursive `rm` of this path, its contents (`path/*`) or a parent directory. `~` is the home directory. */
-  | { kind: 'remove'; path: string };
+  /**
+   * A recursive `rm` of this path, its contents (`path/*`) or a parent directory. `~` is the home directory.
+   * `flat`: the directory holds files only, so a plain `rm path/*` empties it too.
+   */
+  | { kind: 'remove'; path: string; flat?: boolean };
 
 export interface TeardownStep {
   id: string;

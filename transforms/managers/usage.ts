@@ -233,7 +233,7 @@ export function matchesCleanup(command: ShellCommand, matcher: CleanupMatcher): 
     if (!sub || !matcher.subcommands.includes(sub)) return false;
     return !matcher.withArgs || hasOption(args, matcher.withArgs);
   }
-  return removedPaths(command).some((removed) => covers(removed, matcher.path));
+  return removedPaths(command, false, matcher.flat).some((removed) => covers(removed, matcher.path));
 }
 
 /** Every command of the RUN that belongs to `manager`, in order, including clean-ups such as `rm -rf` of its paths. */
