@@ -147,14 +147,44 @@ const bare = (line) => line.replace(/\s*(?:&&|\|\||;)?\s*\\?\s*$/, '').trim();
 /** What the rule does, as a reviewer reads the hunk. Unknown (custom) rule ids stand for themselves. */
 const ACTION = { 'merge-runs': 'merge', teardown: 'teardown', 'no-cache-flag': 'flag', 'slim-install': 'slim' };
 
-/** Comment lines between lo and hi (1-based) that belong to no instruction (dockerfile-ast's ranges). */
-function standaloneComments(facts, before, lo, hi) {
+/**
+ * A comment line between lo and hi (1-based) that belonged to no instruction and that the rewrite left behind.
+ * It is in place when the output carries it inside an instruction (a merged RUN's continuation), or still has it
+ * directly above the instruction it stood above, with that instruction still followed by what followed it (an
+ * ENV moved below a merged RUN keeps its first line but no longer introduces the RUN its comment described).
+ */
+function commentsLeftBehind(facts, outFacts, before, after, lo, hi) {
   const lines = facts.text.split('\n');
+  const outLines = outFacts.text.split('\n');
+  const inside = (list, n) => list.some((i) => i.first <= n && n <= i.last);
   for (let n = lo; n <= hi; n++) {
-    if (!/^\s*#/.test(lines[n - 1] ?? '')) continue;
-    if (!before.some((i) => i.first <= n && n <= i.last)) return true;
+    if (!/^\s*#/.test(lines[n - 1] ?? '') || inside(before, n)) continue;
+    const below = instructionBelow(lines, before, n);
+    const placed = outLines.some((line, k) => {
+      if (line.trim() !== lines[n - 1].trim()) return false;
+      if (inside(after, k + 1)) return true;
+      const outBelow = instructionBelow(outLines, after, k + 1);
+      return below !== null && outBelow !== null && sameStart(below, outBelow, facts, outFacts, before, after);
+    });
+    if (!placed) return true;
   }
   return false;
+}
+
+/** The instruction directly below line n (only comment lines between), or null. */
+function instructionBelow(lines, instructions, n) {
+  let m = n + 1;
+  while (m <= lines.length && /^\s*#/.test(lines[m - 1]) && !instructions.some((i) => i.first === m)) m++;
+  return instructions.find((i) => i.first === m) ?? null;
+}
+
+/** Two instructions start with the same line, and so do the instructions that follow them. */
+function sameStart(a, b, facts, outFacts, before, after) {
+  const first = (i, text) => bare(text.split('\n')[i.first - 1] ?? '');
+  if (first(a, facts.text) !== first(b, outFacts.text)) return false;
+  const next = (list, i) => list[list.indexOf(i) + 1];
+  const [na, nb] = [next(before, a), next(after, b)];
+  return !na || !nb || first(na, facts.text) === first(nb, outFacts.text);
 }
 
 function categorise({ spans, rules, before, after, oldLo, oldHi, newLo, newHi, facts, outFacts, removed, added }) {
@@ -174,8 +204,9 @@ function categorise({ spans, rules, before, after, oldLo, oldHi, newLo, newHi, f
   const addedText = added.join('\n');
   if (/\bsudo\b/.test(addedText)) tags.add('sudo');
   if (removed.some((l) => /^\s*#/.test(l)) || added.some((l) => /^\s*#/.test(l))) tags.add('comments');
-  // A merge that spans a comment line standing outside every instruction leaves it where it was (issue 10, C13).
-  if (spans.some(([lo, hi]) => standaloneComments(facts, before, lo, hi))) tags.add('comment-left-behind');
+  // A merge that leaves a comment line stranded where the RUN it described is gone (issue 10, C13).
+  if (spans.some(([lo, hi]) => commentsLeftBehind(facts, outFacts, before, after, lo, hi)))
+    tags.add('comment-left-behind');
   for (const r of result) {
     const body = outFacts.text.slice(r.ins.start, r.ins.end);
     const errexit = ERREXIT.test(body) || r.ins.run?.shellErrexit;
