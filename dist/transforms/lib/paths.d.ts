@@ -10,12 +10,12 @@ export declare function covers(outer: string, inner: string): boolean;
 /** The commands that remove paths (a CleanupMatcher of kind 'remove' matches their paths): no other one does. */
 export declare const PATH_REMOVERS: ReadonlySet<string>;
 /**
- * The paths a recursive `rm` deletes. A glob counts only when unquoted (a quoted `*` is a file named `*`),
+ * The paths a recursive `rm` deletes (with `flat`, also the `DIR/*` a plain `rm` empties of files). A glob counts only when unquoted (a quoted `*` is a file named `*`),
  * and only when its wildcard is the whole last component (`dir/*`), which means "everything in dir".
  * With `variables`, a path that starts with one variable is kept as written (`"$COMPOSER_HOME"/cache` as
  * `$COMPOSER_HOME/cache`), for the caller to compare with where that variable points.
  */
-export declare function removedPaths(command: ShellCommand, variables?: boolean): string[];
+export declare function removedPaths(command: ShellCommand, variables?: boolean, flat?: boolean): string[];
 /** A word's value with `~`, `$HOME` and `${HOME}` kept as `~` (builds run as root unless USER says otherwise). */
 export declare function staticPath(word: ShellWord): string | null;
 /** A cache, tmpfs or bind mount at or above `path`. */

@@ -21,12 +21,12 @@ export function covers(outer, inner) {
 /** The commands that remove paths (a CleanupMatcher of kind 'remove' matches their paths): no other one does. */
 export const PATH_REMOVERS = new Set(['rm', 'find']);
 /**
- * The paths a recursive `rm` deletes. A glob counts only when unquoted (a quoted `*` is a file named `*`),
+ * The paths a recursive `rm` deletes (with `flat`, also the `DIR/*` a plain `rm` empties of files). A glob counts only when unquoted (a quoted `*` is a file named `*`),
  * and only when its wildcard is the whole last component (`dir/*`), which means "everything in dir".
  * With `variables`, a path that starts with one variable is kept as written (`"$COMPOSER_HOME"/cache` as
  * `$COMPOSER_HOME/cache`), for the caller to compare with where that variable points.
  */
-export function removedPaths(command, variables = false) {
+export function removedPaths(command, variables = false, flat = false) {
     if (command.name === null || !PATH_REMOVERS.has(command.name))
         return [];
     if (command.name === 'find')
@@ -53,7 +53,8 @@ export function removedPaths(command, variables = false) {
             paths.push(v);
         }
     }
-    return recursive ? paths : [];
+    // A plain `rm DIR/*` deletes every file in DIR, which empties a directory known to hold files only.
+    return recursive ? paths : flat ? paths.filter((p) => p.endsWith('/*')) : [];
 }
 /** Tests that select by depth or file type only: with them, `find DIR … -delete` still empties DIR of every file. */
 const WHOLESALE_TESTS = new Map([

@@ -50,7 +50,8 @@ export const apk = {
             id: 'index',
             command: 'rm -rf /var/cache/apk/*',
             doneBy: [
-                { kind: 'remove', path: '/var/cache/apk' },
+                // The index files and cached packages lie directly in /var/cache/apk: `rm /var/cache/apk/*` removes them.
+                { kind: 'remove', path: '/var/cache/apk', flat: true },
                 { kind: 'subcommand', names: ['apk'], subcommands: ['cache'], withArgs: ['clean', 'purge'] },
             ],
             paths: ['/var/cache/apk'],

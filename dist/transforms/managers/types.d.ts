@@ -50,10 +50,14 @@ export type CleanupMatcher =
     subcommands: string[];
     withArgs?: string[];
 }
-/** A recursive `rm` of this path, its contents (`path/*`) or a parent directory. `~` is the home directory. */
+/**
+ * A recursive `rm` of this path, its contents (`path/*`) or a parent directory. `~` is the home directory.
+ * `flat`: the directory holds files only, so a plain `rm path/*` empties it too.
+ */
  | {
     kind: 'remove';
     path: string;
+    flat?: boolean;
 };
 export interface TeardownStep {
     id: string;

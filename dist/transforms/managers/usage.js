@@ -216,7 +216,7 @@ export function matchesCleanup(command, matcher) {
             return false;
         return !matcher.withArgs || hasOption(args, matcher.withArgs);
     }
-    return removedPaths(command).some((removed) => covers(removed, matcher.path));
+    return removedPaths(command, false, matcher.flat).some((removed) => covers(removed, matcher.path));
 }
 /** Every command of the RUN that belongs to `manager`, in order, including clean-ups such as `rm -rf` of its paths. */
 export function usesOf(run, manager) {
