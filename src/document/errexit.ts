@@ -7,6 +7,7 @@
  * Checked in dash and bash; test/property/errexit.test.ts runs both.
  */
 import type { Node } from 'web-tree-sitter';
+import { readShellOptions } from './shell-options.js';
 
 export type ErrexitAfter = 'unchanged' | 'on' | 'off' | 'unknown';
 
@@ -77,22 +78,18 @@ function nestedSetChangesErrexit(node: Node, except: Node | null): boolean {
   return node.namedChildren.some((c) => !!c && nestedSetChangesErrexit(c, except));
 }
 
-/** `set -eux`, `set +e`, `set -o errexit`, `set -- args` (stops), `set $FLAGS` (unknown). */
+/**
+ * `set -eux`, `set +e`, `set -xo errexit`, `set -- -e` (operands), read as the shell reads its own options;
+ * `set $FLAGS` is unknown: the expansion may stand where an option would.
+ */
 function setEffect(command: Node): ErrexitAfter {
-  let effect: ErrexitAfter = 'unchanged';
-  const args = command.childrenForFieldName('argument').filter((a): a is Node => !!a);
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg.type !== 'word') return 'unknown';
-    const text = arg.text;
-    if (text === '--' || text === '-' || !/^[-+]/.test(text)) break;
-    const on = text[0] === '-';
-    if (text.slice(1) === 'o') {
-      if (args[i + 1]?.text === 'errexit') effect = on ? 'on' : 'off';
-      i++;
-    } else if (text.includes('e')) effect = on ? 'on' : 'off';
-  }
-  return effect;
+  const words = command
+    .childrenForFieldName('argument')
+    .filter((a): a is Node => !!a)
+    .map((a) => (a.type === 'word' ? a.text : null));
+  const options = readShellOptions(words.map((w) => w ?? '$'));
+  if (words[options.operand] === null && words[options.operand - 1] !== '--') return 'unknown';
+  return options.errexit === null ? 'unchanged' : options.errexit ? 'on' : 'off';
 }
 
 function commandName(command: Node): string | null {

@@ -4,6 +4,7 @@
  */
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import { errexitFacts, type ErrexitFacts } from './errexit.js';
+import { readShellOptions } from './shell-options.js';
 
 export interface ShellWord {
   /** Source text of the word as written (quotes included). */
@@ -382,12 +383,7 @@ function heredocInput(node: Node, info: ShellInfo): HeredocInput {
 }
 
 function enablesErrexit(args: ShellWord[]): boolean {
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i]!.value ?? '';
-    if (/^-[a-zA-Z]*e/.test(v) && !v.startsWith('--')) return true;
-    if (v === '-o' && args[i + 1]?.value === 'errexit') return true;
-  }
-  return false;
+  return readShellOptions(args.map((a) => a.value ?? '$')).errexit === true;
 }
 
 function commandNameText(node: Node): string | null {

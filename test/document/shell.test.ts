@@ -56,6 +56,10 @@ describe('analyseShell', () => {
     ['set -eux; a', true],
     ['set -o errexit', true],
     ['set -x', false],
+    ['set -xo errexit', true],
+    ['set -eo pipefail', true],
+    ['set -e +e', false],
+    ['set -- -e', false],
     ['(set -e; a)', false],
   ])('setsErrexit(%j) = %s', (text, expected) => {
     expect(analyseShell(text).setsErrexit).toBe(expected);
@@ -68,6 +72,12 @@ describe('analyseShell', () => {
     ['set -e; a; set +e; b', 'off'],
     ['set -o errexit; set +o errexit', 'off'],
     ['set -- -e', 'unchanged'],
+    ['set -xo errexit; a', 'on'],
+    ['set -euo pipefail; a', 'on'],
+    ['set -e +e; a', 'off'],
+    ['set -e "$@"', 'unknown'],
+    ['set -e -- $ARGS', 'on'],
+    ['set -e $MORE', 'unknown'],
     ['(set -e); a', 'unchanged'],
     ['if x; then set -e; fi', 'unknown'],
     ['set $FLAGS', 'unknown'],

@@ -48,7 +48,7 @@ const simple = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom('apt-get update', 'apt-get install -y curl', 'apt-get install -y git') },
   { weight: 4, arbitrary: fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.nat(9)).map(([n, i]) => `${n} ${i}`) },
 );
-const setCommand = fc.constantFrom('set -e', 'set -eux', 'set -o errexit', 'set +e', 'set -ex');
+const setCommand = fc.constantFrom('set -e', 'set -eux', 'set -o errexit', 'set -xo errexit', 'set +e', 'set -ex');
 
 const flatList = fc
   .array(fc.oneof(simple, setCommand), { minLength: 1, maxLength: 2 })
