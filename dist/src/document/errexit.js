@@ -1,3 +1,4 @@
+import { readShellOptions } from './shell-options.js';
 const LOOPS = new Set(['for_statement', 'c_style_for_statement', 'while_statement', 'select_statement']);
 const COMPOUNDS = new Set([...LOOPS, 'if_statement', 'case_statement', 'subshell']);
 /** Builtins that run code of their own choosing in the current shell. */
@@ -55,27 +56,19 @@ function nestedSetChangesErrexit(node, except) {
         return true;
     return node.namedChildren.some((c) => !!c && nestedSetChangesErrexit(c, except));
 }
-/** `set -eux`, `set +e`, `set -o errexit`, `set -- args` (stops), `set $FLAGS` (unknown). */
+/**
+ * `set -eux`, `set +e`, `set -xo errexit`, `set -- -e` (operands), read as the shell reads its own options;
+ * `set $FLAGS` is unknown: the expansion may stand where an option would.
+ */
 function setEffect(command) {
-    let effect = 'unchanged';
-    const args = command.childrenForFieldName('argument').filter((a) => !!a);
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg.type !== 'word')
-            return 'unknown';
-        const text = arg.text;
-        if (text === '--' || text === '-' || !/^[-+]/.test(text))
-            break;
-        const on = text[0] === '-';
-        if (text.slice(1) === 'o') {
-            if (args[i + 1]?.text === 'errexit')
-                effect = on ? 'on' : 'off';
-            i++;
-        }
-        else if (text.includes('e'))
-            effect = on ? 'on' : 'off';
-    }
-    return effect;
+    const words = command
+        .childrenForFieldName('argument')
+        .filter((a) => !!a)
+        .map((a) => (a.type === 'word' ? a.text : null));
+    const options = readShellOptions(words.map((w) => w ?? '$'));
+    if (words[options.operand] === null && words[options.operand - 1] !== '--')
+        return 'unknown';
+    return options.errexit === null ? 'unchanged' : options.errexit ? 'on' : 'off';
 }
 function commandName(command) {
     return command.childForFieldName('name')?.text ?? null;

@@ -4,6 +4,7 @@
  */
 import { Language, Parser } from 'web-tree-sitter';
 import { errexitFacts } from './errexit.js';
+import { readShellOptions } from './shell-options.js';
 let parser = null;
 let initializing = null;
 /** Loads the WASM grammar once per process; every other call in this module is synchronous. */
@@ -304,14 +305,7 @@ function heredocInput(node, info) {
     return { command: index === -1 ? null : index, body };
 }
 function enablesErrexit(args) {
-    for (let i = 0; i < args.length; i++) {
-        const v = args[i].value ?? '';
-        if (/^-[a-zA-Z]*e/.test(v) && !v.startsWith('--'))
-            return true;
-        if (v === '-o' && args[i + 1]?.value === 'errexit')
-            return true;
-    }
-    return false;
+    return readShellOptions(args.map((a) => a.value ?? '$')).errexit === true;
 }
 function commandNameText(node) {
     const nameNode = node.childForFieldName('name');
