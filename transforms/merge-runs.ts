@@ -175,8 +175,11 @@ function groupsOf(doc: Document, stretch: StretchEntry[], ctx: TransformContext,
  * unless --merge=all.
  */
 function readsAsWritten(doc: Document, ins: Instruction): boolean {
-  const run = ins.run!;
-  return !needsSubshell(run) || !doc.text.slice(run.bodyStart, run.bodyEnd).includes('\n');
+  return !needsSubshell(ins.run!) || !isMultiline(doc, ins);
+}
+
+function isMultiline(doc: Document, ins: Instruction): boolean {
+  return doc.text.slice(ins.run!.bodyStart, ins.run!.bodyEnd).includes('\n');
 }
 
 function orLinks(a: boolean[], b: boolean[]): boolean[] {
@@ -250,6 +253,10 @@ function deletionSpans(stretch: StretchEntry[], ok: boolean[], ctx: TransformCon
 function mergeFix(doc: Document, group: StretchEntry[], ctx: TransformContext): Fix | null {
   const plan = crossingPlan(doc, group);
   if (!plan) return null;
+  // A body that must not see an ARG declared after it runs in `( unset …; … )`: as for any subshell, only a
+  // one-line body reads as written there.
+  const wrapped = group.some((e, i) => plan.unset[i]!.length > 0 && isMultiline(doc, e.run));
+  if (wrapped && ctx.options.merge !== 'all') return null;
   const first = group[0]!.run;
   const last = group[group.length - 1]!.run;
   const lineStart = lineStartOf(doc.text, first.start);
