@@ -159,8 +159,10 @@ function groupsOf(doc, stretch, ctx, mode) {
  * unless --merge=all.
  */
 function readsAsWritten(doc, ins) {
-    const run = ins.run;
-    return !needsSubshell(run) || !doc.text.slice(run.bodyStart, run.bodyEnd).includes('\n');
+    return !needsSubshell(ins.run) || !isMultiline(doc, ins);
+}
+function isMultiline(doc, ins) {
+    return doc.text.slice(ins.run.bodyStart, ins.run.bodyEnd).includes('\n');
 }
 function orLinks(a, b) {
     return a.map((x, i) => x || b[i]);
@@ -235,6 +237,11 @@ function deletionSpans(stretch, ok, ctx, possible) {
 function mergeFix(doc, group, ctx) {
     const plan = crossingPlan(doc, group);
     if (!plan)
+        return null;
+    // A body that must not see an ARG declared after it runs in `( unset …; … )`: as for any subshell, only a
+    // one-line body reads as written there.
+    const wrapped = group.some((e, i) => plan.unset[i].length > 0 && isMultiline(doc, e.run));
+    if (wrapped && ctx.options.merge !== 'all')
         return null;
     const first = group[0].run;
     const last = group[group.length - 1].run;
