@@ -3,6 +3,7 @@
  * layer, unless it already does (recognised semantically), a cache/tmpfs/bind mount covers the path, or a
  * later step still needs the deleted state.
  */
+import type { ShellCommand } from '../src/document/shell.js';
 import type { Document, Instruction, RunDetails } from '../src/document/types.js';
 import type { Fix } from '../src/fix/types.js';
 import { appendEdit } from './lib/chain.js';
@@ -76,7 +77,12 @@ function stepVerdicts(
   ins: Instruction,
   manager: PackageManager,
   allStages: boolean,
-): { lastInstall: ManagerUse; done: Set<string>; verdicts: { step: TeardownStep; verdict: Verdict }[] } | null {
+): {
+  lastInstall: ManagerUse;
+  uses: ManagerUse[];
+  done: Set<string>;
+  verdicts: { step: TeardownStep; verdict: Verdict }[];
+} | null {
   const run = ins.run!;
   if (suppressed(doc, ins, [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes]))
     return null;
@@ -98,7 +104,7 @@ function stepVerdicts(
   for (const v of verdicts) {
     if (v.verdict === 'add' && v.step.onlyWith && !v.step.onlyWith.some((id) => added.has(id))) v.verdict = 'skip';
   }
-  return { lastInstall, done, verdicts };
+  return { lastInstall, uses, done, verdicts };
 }
 
 /**
@@ -128,13 +134,16 @@ export function teardownStepsHere(
 function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager, allStages: boolean): Fix[] {
   const planned = stepVerdicts(doc, ins, manager, allStages);
   if (!planned) return [];
-  const { lastInstall, verdicts } = planned;
+  const { lastInstall, uses, verdicts } = planned;
+  // A clean-up goes where the commands that wrote its files ran (inside their `if` branch, say).
+  const writersOf = (steps: TeardownStep[]) =>
+    uses.filter((u) => steps.some((step) => writesState(u, step))).map((u) => u.command);
   const fixes: Fix[] = [];
   for (const applicability of ['safe', 'unsafe'] as const) {
     const steps = verdicts.filter((v) => v.verdict === 'add' && (v.step.applicability ?? 'safe') === applicability);
     if (steps.length === 0) continue;
     const commands = steps.map((v) => commandOf(v.step, lastInstall, manager)!);
-    const edit = appendEdit(doc, ins, commands);
+    const edit = appendEdit(doc, ins, commands, writersOf(steps.map((v) => v.step)));
     // Under errexit, no join keeps the meaning after this body's last statement: leave the RUN alone.
     if (!edit) return [];
     fixes.push({
@@ -149,7 +158,7 @@ function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager,
   // Safe and unsafe steps insert at the same point; the applier takes one per pass, in this order.
   for (const { step, verdict } of verdicts) {
     if (typeof verdict === 'string' || !step.refreshCommand) continue;
-    const fix = refreshLaterFix(doc, ins, manager, step, lastInstall, verdict);
+    const fix = refreshLaterFix(doc, ins, manager, step, lastInstall, verdict, writersOf([step]));
     if (fix) fixes.push(fix);
   }
   return fixes;
@@ -166,9 +175,10 @@ function refreshLaterFix(
   step: TeardownStep,
   lastInstall: ManagerUse,
   readers: Reader[],
+  writers: ShellCommand[],
 ): Fix | null {
   const command = commandOf(step, lastInstall, manager)!;
-  const edit = appendEdit(doc, ins, [command]);
+  const edit = appendEdit(doc, ins, [command], writers);
   if (!edit) return null;
   return {
     ruleId: TEARDOWN_ID,

@@ -3,6 +3,7 @@
  * transforms need is read out in one walk into plain data and the tree is freed straight away.
  */
 import { Language, Parser, type Node } from 'web-tree-sitter';
+import { branchOf, type ShellBranch } from './branch.js';
 import { errexitFacts, type ErrexitFacts } from './errexit.js';
 import { readShellOptions } from './shell-options.js';
 
@@ -33,6 +34,8 @@ export interface ShellCommand {
   end: number;
   /** Inside `( … )`, `$( … )` or a pipeline: its shell state cannot reach later commands. */
   isolated: boolean;
+  /** The innermost `if`/`case` branch it runs in (null at top level, or under a loop or function). */
+  branch: ShellBranch | null;
 }
 
 export interface ShellInfo extends ErrexitFacts {
@@ -441,6 +444,7 @@ function readCommand(node: Node, isolated: boolean): ShellCommand {
     start: node.startIndex,
     end: node.endIndex,
     isolated,
+    branch: branchOf(node),
   };
 }
 
