@@ -1,8 +1,3 @@
-/**
- * teardown: a RUN that installs with a package manager ends by deleting that manager's caches, in the same
- * layer, unless it already does (recognised semantically), a cache/tmpfs/bind mount covers the path, or a
- * later step still needs the deleted state.
- */
 import type { Document, Instruction } from '../src/document/types.js';
 import type { PackageManager } from './managers/types.js';
 import type { Transform } from '../src/transform.js';

@@ -72,7 +72,7 @@ function stepVerdicts(doc, ins, manager, allStages) {
         if (v.verdict === 'add' && v.step.onlyWith && !v.step.onlyWith.some((id) => added.has(id)))
             v.verdict = 'skip';
     }
-    return { lastInstall, done, verdicts };
+    return { lastInstall, uses, done, verdicts };
 }
 /**
  * The steps this RUN has after its last install, already there or appended by this transform (with `unsafe`,
@@ -93,14 +93,16 @@ function teardownFixes(doc, ins, manager, allStages) {
     const planned = stepVerdicts(doc, ins, manager, allStages);
     if (!planned)
         return [];
-    const { lastInstall, verdicts } = planned;
+    const { lastInstall, uses, verdicts } = planned;
+    // A clean-up goes where the commands that wrote its files ran (inside their `if` branch, say).
+    const writersOf = (steps) => uses.filter((u) => steps.some((step) => writesState(u, step))).map((u) => u.command);
     const fixes = [];
     for (const applicability of ['safe', 'unsafe']) {
         const steps = verdicts.filter((v) => v.verdict === 'add' && (v.step.applicability ?? 'safe') === applicability);
         if (steps.length === 0)
             continue;
         const commands = steps.map((v) => commandOf(v.step, lastInstall, manager));
-        const edit = appendEdit(doc, ins, commands);
+        const edit = appendEdit(doc, ins, commands, writersOf(steps.map((v) => v.step)));
         // Under errexit, no join keeps the meaning after this body's last statement: leave the RUN alone.
         if (!edit)
             return [];
@@ -117,7 +119,7 @@ function teardownFixes(doc, ins, manager, allStages) {
     for (const { step, verdict } of verdicts) {
         if (typeof verdict === 'string' || !step.refreshCommand)
             continue;
-        const fix = refreshLaterFix(doc, ins, manager, step, lastInstall, verdict);
+        const fix = refreshLaterFix(doc, ins, manager, step, lastInstall, verdict, writersOf([step]));
         if (fix)
             fixes.push(fix);
     }
@@ -127,9 +129,9 @@ function teardownFixes(doc, ins, manager, allStages) {
  * Unsafe: delete the state here anyway, and let each later RUN that read it refresh it first
  * (`apt-get update && apt-get install …`). What gets installed may then change (a newer index).
  */
-function refreshLaterFix(doc, ins, manager, step, lastInstall, readers) {
+function refreshLaterFix(doc, ins, manager, step, lastInstall, readers, writers) {
     const command = commandOf(step, lastInstall, manager);
-    const edit = appendEdit(doc, ins, [command]);
+    const edit = appendEdit(doc, ins, [command], writers);
     if (!edit)
         return null;
     return {

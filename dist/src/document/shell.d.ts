@@ -1,3 +1,4 @@
+import { type ShellBranch } from './branch.js';
 import { type ErrexitFacts } from './errexit.js';
 export interface ShellWord {
     /** Source text of the word as written (quotes included). */
@@ -31,6 +32,8 @@ export interface ShellCommand {
     end: number;
     /** Inside `( … )`, `$( … )` or a pipeline: its shell state cannot reach later commands. */
     isolated: boolean;
+    /** The innermost `if`/`case` branch it runs in (null at top level, or under a loop or function). */
+    branch: ShellBranch | null;
 }
 export interface ShellInfo extends ErrexitFacts {
     hasError: boolean;

@@ -3,6 +3,7 @@
  * transforms need is read out in one walk into plain data and the tree is freed straight away.
  */
 import { Language, Parser } from 'web-tree-sitter';
+import { branchOf } from './branch.js';
 import { errexitFacts } from './errexit.js';
 import { readShellOptions } from './shell-options.js';
 let parser = null;
@@ -364,6 +365,7 @@ function readCommand(node, isolated) {
         start: node.startIndex,
         end: node.endIndex,
         isolated,
+        branch: branchOf(node),
     };
 }
 /** `sudo -E apt-get …`, `env A=1 apt-get …`, `xargs apt-get …`: the command that really runs is further in. */

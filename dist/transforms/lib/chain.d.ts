@@ -4,6 +4,7 @@
  * glue between bodies.
  */
 import { type ContinuationStyle } from '../../src/document/style.js';
+import type { ShellCommand } from '../../src/document/shell.js';
 import type { Document, Instruction, RunDetails } from '../../src/document/types.js';
 import type { Edit } from '../../src/fix/types.js';
 /** The continuation style of these RUNs: the first one's that shows one, else the file's. */
@@ -49,7 +50,9 @@ export declare function needsSubshell(run: RunDetails): boolean;
  */
 export declare function chainElement(doc: Document, ins: Instruction, isolate: boolean, unset?: string[]): string;
 /**
- * The edit that appends `commands` after a RUN's last statement, to run when, and only when, it succeeded: in
- * the `&&` chain of a shell-form RUN, or in the script of a heredoc RUN (see heredoc.ts); null when unsound.
+ * The edit that appends `commands` to run when, and only when, the `writers` (the commands whose output they
+ * clean up) ran and succeeded; null when unsound. Writers that all sit in one `if`/`case` branch get the
+ * commands at the end of that branch (see {@link branchAppend}); otherwise they go after the RUN's last statement:
+ * in the `&&` chain of a shell-form RUN, or in the script of a heredoc RUN (see heredoc.ts).
  */
-export declare function appendEdit(doc: Document, ins: Instruction, commands: string[]): Edit | null;
+export declare function appendEdit(doc: Document, ins: Instruction, commands: string[], writers?: ShellCommand[]): Edit | null;

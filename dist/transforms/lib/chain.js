@@ -123,14 +123,55 @@ export function chainElement(doc, ins, isolate, unset = []) {
     return raw;
 }
 /**
- * The edit that appends `commands` after a RUN's last statement, to run when, and only when, it succeeded: in
- * the `&&` chain of a shell-form RUN, or in the script of a heredoc RUN (see heredoc.ts); null when unsound.
+ * The edit that appends `commands` to run when, and only when, the `writers` (the commands whose output they
+ * clean up) ran and succeeded; null when unsound. Writers that all sit in one `if`/`case` branch get the
+ * commands at the end of that branch (see {@link branchAppend}); otherwise they go after the RUN's last statement:
+ * in the `&&` chain of a shell-form RUN, or in the script of a heredoc RUN (see heredoc.ts).
  */
-export function appendEdit(doc, ins, commands) {
+export function appendEdit(doc, ins, commands, writers = []) {
     const run = ins.run;
+    const branch = sharedBranch(writers);
+    if (branch)
+        return run.heredoc ? null : branchAppend(doc, run, branch, commands);
     if (run.heredoc)
         return heredocAppend(doc, ins, commands);
     const at = run.logical.map[run.shell.lastStatementEnd - 1] + 1;
     const text = appendedCommands(doc, run, commands);
     return text === null ? null : { start: at, end: at, text };
+}
+/** The branch every writer sits in, when they all sit in the same one. */
+function sharedBranch(writers) {
+    const first = writers[0]?.branch;
+    if (!first)
+        return null;
+    return writers.every((w) => w.branch?.start === first.start) ? first : null;
+}
+/**
+ * `if c; then apt-get install x; fi` writes only when `c` holds: the clean-up joins the branch's last statement
+ * (`… install x && apt-get clean; fi`), as an author writes it, so it never runs when nothing was installed (nor
+ * fails where the manager does not exist). Only after a plain `&&` chain; and when errexit may be on, only where
+ * nothing runs after the branch (`a && b` ignores errexit in `a`, and a compound whose status comes from there does
+ * not stop the shell either: a failure would then run on into what follows). On the same physical line as code
+ * that follows (`; fi`) the commands stay on that line; otherwise they continue it in the RUN's own style.
+ */
+function branchAppend(doc, run, branch, commands) {
+    if (!branch.endsInAndChain)
+        return null;
+    if (errexitMayBeOn(run) && !branch.endsBody)
+        return null;
+    const at = run.logical.map[branch.lastStatementEnd - 1] + 1;
+    const lineEnd = doc.text.indexOf('\n', at);
+    const rest = doc.text
+        .slice(at, lineEnd === -1 ? doc.text.length : lineEnd)
+        .replace(/\r$/, '')
+        .trim();
+    if (rest !== '' && rest !== doc.escapeChar) {
+        return { start: at, end: at, text: commands.map((c) => ` && ${c}`).join('') };
+    }
+    const glue = chainGlue(doc, styleOfRuns(doc, [run]));
+    return { start: at, end: at, text: commands.map((c) => glue + c).join('') };
+}
+/** errexit may be on somewhere in the body: from the SHELL, a `set -e` in it, or its state at the end. */
+function errexitMayBeOn(run) {
+    return run.shellErrexit || run.shell.setsErrexit || errexitAtEnd(run) !== 'off';
 }

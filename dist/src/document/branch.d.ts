@@ -1,0 +1,26 @@
+/**
+ * Where a command sits among conditional branches: `if c; then apt-get install x; fi` installs only when `c`
+ * holds, so a clean-up of what it wrote belongs inside that branch, not after `fi` (where it would also run when
+ * nothing was installed, or the manager does not even exist).
+ */
+import type { Node } from 'web-tree-sitter';
+export interface ShellBranch {
+    /** Offset of the `if` or `case` the branch belongs to: branches of one construct share it. */
+    construct: number;
+    /** Offset of the branch body's first statement: two commands with the same `start` share a branch. */
+    start: number;
+    /** Offset just after the branch body's last statement: where `&& next` continues that statement. */
+    lastStatementEnd: number;
+    /** The body's last statement is commands (or pipelines) joined by `&&` only: `&& next` joins it as it is. */
+    endsInAndChain: boolean;
+    /**
+     * Nothing runs after the branch body's last statement: the construct is the last statement of the body, and so
+     * is every construct around it. Then the body's status is that statement's status, whatever errexit does.
+     */
+    endsBody: boolean;
+}
+/**
+ * The innermost conditional branch around `command`, or null: at top level, or under a loop or function (a
+ * clean-up there would run per iteration or call), or in a condition rather than a body.
+ */
+export declare function branchOf(command: Node): ShellBranch | null;
