@@ -1,17 +1,21 @@
 // Image-size benchmark driver (called by bench/image-size/run after setup.sh; expects dist/ built and a daemon).
 //
-// For every examples/<name>/Dockerfile that builds offline, and each base variant, it copies the example folder
-// (the build context) to a temporary directory and rewrites there the FROM lines that name debian or ubuntu
-// images to the local base image (dfsq/bookworm:<variant>); nothing else in the Dockerfile changes. Then:
+// For every examples/<name>/Dockerfile that builds offline (apt only), every bench/image-size/cases/<name>/Dockerfile
+// (cases written for this benchmark: apt plus the npm registry, the one other registry builds here reach), and each
+// base variant, it copies the folder (the build context) to a temporary directory and rewrites there the FROM lines
+// that name debian or ubuntu images to the local base image (dfsq/bookworm:<variant>); nothing else in the
+// Dockerfile changes. Then:
 //   - measure() on that copy: original vs the tool's rewrite (both built, images removed afterwards);
 //   - measure() on bench/image-size/handwritten/<name>.Dockerfile (same FROM rewrite), when it exists: its
 //     `before` image is the hand-written single-RUN version;
-// and prints: example, base, before, after, saved, saved %, hand-written saved, tool/hand %.
+// and prints: example, base, before, after, saved, saved %, hand-written saved, tool/hand %; then, for every row
+// whose RUN layers belong to more than one package manager, the bytes of those layers per manager (a layer counts
+// for the manager of its first command), so that each manager's own saving shows.
 //
-//   node bench/image-size/run.mjs [--variants plain,official-like] [--json FILE] [EXAMPLE…]
+//   node bench/image-size/run.mjs [--variants plain,official-like] [--unsafe] [--json FILE] [NAME…]
 import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -25,11 +29,12 @@ const REWRITABLE = /^(?:docker\.io\/)?(?:library\/)?(debian|ubuntu)(?::[\w][\w.-
 const FROM_LINE = /^(\s*FROM\s+(?:--platform=\S+\s+)?)(\S+)(.*)$/i;
 
 function parseArgs(argv) {
-  const opts = { variants: Object.keys(BASES), json: null, only: [] };
+  const opts = { variants: Object.keys(BASES), json: null, unsafe: false, only: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--variants') opts.variants = argv[++i].split(',').filter(Boolean);
     else if (a === '--json') opts.json = argv[++i];
+    else if (a === '--unsafe') opts.unsafe = true;
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else opts.only.push(a);
   }
@@ -45,9 +50,10 @@ const OTHER_MANAGERS =
 /**
  * Whether the example builds here: every FROM names a debian/ubuntu image (rewritten), `scratch` or an earlier
  * stage; it uses apt and no other package manager, or no package manager and no download; no `# syntax=` directive (BuildKit would pull that frontend
- * image from a registry). Returns the reason when it does not.
+ * image from a registry). Returns the reason when it does not. `anyManager` (the benchmark's own cases, written
+ * for the registries builds here reach) keeps only the base-image and frontend checks.
  */
-function offlineCheck(text) {
+function offlineCheck(text, { anyManager = false } = {}) {
   const stages = new Set();
   let apt = false;
   const bases = [];
@@ -60,7 +66,7 @@ function offlineCheck(text) {
   for (const line of lines) {
     if (/^\s*#/.test(line)) continue;
     if (/\bapt(-get)?\b/.test(line)) apt = true;
-    const other = OTHER_MANAGERS.exec(line);
+    const other = anyManager ? null : OTHER_MANAGERS.exec(line);
     if (other) return { ok: false, reason: `uses ${other[2]} (the benchmark measures apt-only examples)` };
     const m = FROM_LINE.exec(line);
     if (!m) continue;
@@ -74,7 +80,8 @@ function offlineCheck(text) {
     if (as) stages.add(as[1].toLowerCase());
   }
   // Without apt, an example builds offline only when it downloads nothing (e.g. a file made and deleted).
-  if (!apt && /\b(curl|wget|git|pip|npm)\b/.test(text)) return { ok: false, reason: 'downloads from the network' };
+  if (!anyManager && !apt && /\b(curl|wget|git|pip|npm)\b/.test(text))
+    return { ok: false, reason: 'downloads from the network' };
   return { ok: true, bases };
 }
 
@@ -115,23 +122,58 @@ async function measureCopy(exampleDir, text, base, options = {}) {
 
 const pct = (x) => (x === null || x === undefined || Number.isNaN(x) ? '—' : `${x.toFixed(1)}%`);
 
+/** The package manager a RUN layer belongs to: that of its first command (env assignments and sudo skipped). */
+function layerManager(command) {
+  const words = command
+    .replace(/^\s*\|\d+\s+(?:\S+=\S*\s+)*/, '')
+    .split(/[\s;&|()]+/)
+    .filter(Boolean);
+  let i = 0;
+  while (i < words.length && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]) || words[i] === 'sudo')) i++;
+  const first = words[i] ?? '';
+  if (first === 'apt-get' || first === 'apt') return 'apt';
+  if (first === 'npm' || first === 'yarn') return first;
+  return 'other';
+}
+
+/** Bytes of the RUN layers per package manager, in `runLayers` order of first appearance. */
+function bytesByManager(runLayers) {
+  const by = new Map();
+  for (const l of runLayers) {
+    const m = layerManager(l.command);
+    const e = by.get(m) ?? { bytes: 0, layers: 0 };
+    e.bytes += l.bytes;
+    e.layers += 1;
+    by.set(m, e);
+  }
+  return by;
+}
+
+/** Folders to measure: examples/* (apt-only ones) and the benchmark's own cases/*. */
+async function entries(opts) {
+  const list = [];
+  for (const [kind, dir] of [
+    ['example', join(root, 'examples')],
+    ['case', join(here, 'cases')],
+  ]) {
+    if (!(await exists(dir))) continue;
+    for (const d of await readdir(dir, { withFileTypes: true })) {
+      if (!d.isDirectory() || (opts.only.length && !opts.only.includes(d.name))) continue;
+      list.push({ kind, name: d.name, dir: join(dir, d.name) });
+    }
+  }
+  return list.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'example' ? -1 : 1));
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const examplesDir = join(root, 'examples');
-  const names = (await readdir(examplesDir, { withFileTypes: true }))
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .filter((n) => !opts.only.length || opts.only.includes(n))
-    .sort();
-
   const rows = [];
   const skipped = [];
-  for (const name of names) {
-    const dir = join(examplesDir, name);
+  for (const { kind, name, dir } of await entries(opts)) {
     const dockerfile = join(dir, 'Dockerfile');
     if (!(await exists(dockerfile))) continue;
     const text = await readFile(dockerfile, 'utf8');
-    const check = offlineCheck(text);
+    const check = offlineCheck(text, { anyManager: kind === 'case' });
     if (!check.ok) {
       skipped.push({ name, reason: check.reason });
       continue;
@@ -139,12 +181,13 @@ async function main() {
     // options.json: the example's squash options (e.g. { "unsafe": true }), as the golden tests use them
     const optionsPath = join(dir, 'options.json');
     const options = (await exists(optionsPath)) ? JSON.parse(await readFile(optionsPath, 'utf8')) : {};
+    if (opts.unsafe) options.unsafe = true;
     // expected.Dockerfile should be the tool's output: say so when it is stale
-    const expectedPath = join(dir, 'expected.Dockerfile');
+    const expectedPath = join(dir, opts.unsafe ? 'expected.unsafe.Dockerfile' : 'expected.Dockerfile');
     if (await exists(expectedPath)) {
       const { output } = await squash(text, options);
       if (output !== (await readFile(expectedPath, 'utf8'))) {
-        process.stderr.write(`  warning: ${name}/expected.Dockerfile differs from the tool's current output\n`);
+        process.stderr.write(`  warning: ${name}/${basename(expectedPath)} differs from the tool's current output\n`);
       }
     }
     const handPath = join(here, 'handwritten', `${name}.Dockerfile`);
@@ -154,7 +197,7 @@ async function main() {
       const base = BASES[variant];
       const label = check.bases.some((b) => /ubuntu/i.test(b)) ? `${variant} (for ${check.bases.join(', ')})` : variant;
       process.stderr.write(`  ${name} on ${base}\n`);
-      const row = { example: name, base: label };
+      const row = { example: opts.unsafe ? `${name} with --unsafe` : name, base: label };
       try {
         const r = await measureCopy(dir, text, base, options);
         Object.assign(row, {
@@ -165,6 +208,15 @@ async function main() {
           layersBefore: r.before.layers,
           layersAfter: r.after.layers,
         });
+        const before = bytesByManager(r.before.runLayers);
+        const after = bytesByManager(r.after.runLayers);
+        row.byManager = [...new Set([...before.keys(), ...after.keys()])].map((manager) => ({
+          manager,
+          before: before.get(manager)?.bytes ?? 0,
+          after: after.get(manager)?.bytes ?? 0,
+          layersBefore: before.get(manager)?.layers ?? 0,
+          layersAfter: after.get(manager)?.layers ?? 0,
+        }));
         if (hand !== null) {
           const h = await measureCopy(dir, hand, base);
           row.hand = h.before.totalBytes;
@@ -176,6 +228,8 @@ async function main() {
         process.stderr.write(`    failed: ${err instanceof Error ? err.message : err}\n`);
       }
       rows.push(row);
+      // saved after every row: a long run stopped half-way keeps what it measured
+      if (opts.json) await writeFile(opts.json, JSON.stringify({ rows, skipped }, null, 2) + '\n');
     }
   }
 
@@ -190,6 +244,26 @@ async function main() {
     ),
   ];
   process.stdout.write(table.join('\n') + '\n');
+  const mixed = rows.filter((r) => r.byManager && r.byManager.filter((m) => m.manager !== 'other').length > 1);
+  if (mixed.length) {
+    const layers = (m) =>
+      m.layersBefore === m.layersAfter ? `${m.layersBefore}` : `${m.layersBefore} → ${m.layersAfter}`;
+    process.stdout.write(
+      [
+        '',
+        'RUN layers per package manager (a layer counts for the manager of its first command):',
+        '',
+        '| example | base | manager | layers | before | after | saved |',
+        '| --- | --- | --- | ---: | ---: | ---: | ---: |',
+        ...mixed.flatMap((r) =>
+          r.byManager.map(
+            (m) =>
+              `| ${r.example} | ${r.base} | ${m.manager} | ${layers(m)} | ${formatBytes(m.before)} | ${formatBytes(m.after)} | ${formatBytes(m.before - m.after)} |`,
+          ),
+        ),
+      ].join('\n') + '\n',
+    );
+  }
   if (skipped.length) {
     process.stdout.write('\nNot measured (do not build offline here):\n');
     for (const s of skipped) process.stdout.write(`- ${s.name}: ${s.reason}\n`);
