@@ -8,8 +8,21 @@ import { analyseShell } from '../../src/document/shell.js';
 import { heredocAppend } from './heredoc.js';
 /** The continuation style of these RUNs: the first one's that shows one, else the file's. */
 export function styleOfRuns(doc, runs) {
-    const bodies = runs.map((run) => bodyStyle(doc.text.slice(run.bodyStart, run.bodyEnd), doc.escapeChar));
+    const bodies = runs.map((run) => {
+        const style = bodyStyle(doc.text.slice(run.bodyStart, run.bodyEnd), doc.escapeChar);
+        // `RUN --mount=… \` + newline + `  apt-get …`: the body's first command starts a line at the RUN's own indent.
+        const indent = ownLineIndent(doc.text, run.bodyStart);
+        if (indent)
+            style.commandIndents.set(indent, (style.commandIndents.get(indent) ?? 0) + 1);
+        return style;
+    });
     return styleOf(bodies, doc.style);
+}
+/** The indent before `offset` when only blanks stand between it and the start of a continuation line. */
+function ownLineIndent(text, offset) {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const indent = text.slice(lineStart, offset);
+    return /^[ \t]+$/.test(indent) ? indent : null;
 }
 /**
  * ` \` + EOL + indent + `&& ` (operator first) or ` && \` + EOL + indent (operator last), with `comments` as
@@ -137,7 +150,15 @@ export function appendEdit(doc, ins, commands, writers = []) {
         return heredocAppend(doc, ins, commands);
     const at = run.logical.map[run.shell.lastStatementEnd - 1] + 1;
     const text = appendedCommands(doc, run, commands);
-    return text === null ? null : { start: at, end: at, text };
+    return text === null ? null : { start: at, end: trailingBlanksEnd(doc.text, at), text };
+}
+/**
+ * The end of the blanks after `offset` when nothing else follows on its line: text continued after them would
+ * carry them to the end of the new last line, as trailing whitespace the diff shows.
+ */
+function trailingBlanksEnd(text, offset) {
+    const blanks = /^[ \t]*(?=\r?\n|$)/.exec(text.slice(offset));
+    return blanks ? offset + blanks[0].length : offset;
 }
 /** The branch every writer sits in, when they all sit in the same one. */
 function sharedBranch(writers) {
@@ -169,7 +190,7 @@ function branchAppend(doc, run, branch, commands) {
         return { start: at, end: at, text: commands.map((c) => ` && ${c}`).join('') };
     }
     const glue = chainGlue(doc, styleOfRuns(doc, [run]));
-    return { start: at, end: at, text: commands.map((c) => glue + c).join('') };
+    return { start: at, end: trailingBlanksEnd(doc.text, at), text: commands.map((c) => glue + c).join('') };
 }
 /** errexit may be on somewhere in the body: from the SHELL, a `set -e` in it, or its state at the end. */
 function errexitMayBeOn(run) {
