@@ -3,11 +3,18 @@ import type { ShellCommand, ShellWord } from '../../src/document/shell.js';
 import type { Mount } from '../../src/document/types.js';
 
 export function normalisePath(path: string): string {
+  // Most words are already normal (no `//`, no trailing `/`, `/*` or `/.`): every transform asks for each one.
+  if (!path.includes('//') && !hasTrailingSlashPart(path)) return path;
   let p = path.replace(/\/+/g, '/');
   while (p.length > 1 && (p.endsWith('/') || p.endsWith('/*') || p.endsWith('/.'))) {
     p = p.endsWith('/') ? p.slice(0, -1) : p.slice(0, -2);
   }
   return p;
+}
+
+function hasTrailingSlashPart(path: string): boolean {
+  const last = path[path.length - 1];
+  return last === '/' || ((last === '*' || last === '.') && path[path.length - 2] === '/');
 }
 
 /**
