@@ -1,9 +1,16 @@
 export function normalisePath(path) {
+    // Most words are already normal (no `//`, no trailing `/`, `/*` or `/.`): every transform asks for each one.
+    if (!path.includes('//') && !hasTrailingSlashPart(path))
+        return path;
     let p = path.replace(/\/+/g, '/');
     while (p.length > 1 && (p.endsWith('/') || p.endsWith('/*') || p.endsWith('/.'))) {
         p = p.endsWith('/') ? p.slice(0, -1) : p.slice(0, -2);
     }
     return p;
+}
+function hasTrailingSlashPart(path) {
+    const last = path[path.length - 1];
+    return last === '/' || ((last === '*' || last === '.') && path[path.length - 2] === '/');
 }
 /**
  * True when removing or mounting `outer` also covers `inner`. An `inner` under `~` (a per-user cache) is

@@ -1,4 +1,4 @@
-import { removedPaths, covers } from '../lib/paths.js';
+import { removedPaths, covers, PATH_REMOVERS } from '../lib/paths.js';
 export function basename(name) {
     return name.slice(name.lastIndexOf('/') + 1);
 }
@@ -256,15 +256,27 @@ function useOf(command, manager) {
     if (installed)
         return installed;
     // A removal of the manager's cache is its work; another program's clean-up (`dnf clean all` after `yum install`)
-    // counts as done for the teardown but stays that program's use.
-    const cleanups = [
-        ...manager.teardown.flatMap((s) => s.doneBy),
-        ...(manager.flags ?? []).flatMap((f) => f.doneBy ?? []),
-    ];
-    if (cleanups.some((m) => m.kind === 'remove' && matchesCleanup(command, m)))
+    // counts as done for the teardown but stays that program's use. Only rm and find remove paths.
+    if (command.name === null || !PATH_REMOVERS.has(command.name))
+        return null;
+    if (removalsOf(manager).some((m) => matchesCleanup(command, m)))
         return otherUse(command, manager, 'clean');
     return null;
 }
+/** The manager's clean-ups that remove a path (its teardown steps' and its flags'), read once per descriptor. */
+function removalsOf(manager) {
+    let removals = removalsByManager.get(manager);
+    if (!removals) {
+        const matchers = [
+            ...manager.teardown.flatMap((s) => s.doneBy),
+            ...(manager.flags ?? []).flatMap((f) => f.doneBy ?? []),
+        ];
+        removals = matchers.filter((m) => m.kind === 'remove');
+        removalsByManager.set(manager, removals);
+    }
+    return removals;
+}
+const removalsByManager = new WeakMap();
 /** A command that is not the manager's program but belongs to its work (a clean-up by `rm`, a sources setup). */
 function otherUse(command, manager, role) {
     const name = basename(command.name ?? '');
