@@ -264,6 +264,21 @@ describe('checkEquivalent', () => {
   );
 
   test(
+    'a failure in a RUN both files share is traced apart when what ran before it left different files',
+    async () => {
+      // The failure traces of a RUN that both files run the same way, in the same state, are shared between them;
+      // here the state differs (only the original wrote the flag), so the rewrite's own trace must show it.
+      const shared = 'RUN a || { [[ -f /tmp/flag ]] && b; exit 3; }';
+      const verdict = await checkEquivalent(df('RUN echo 1 > /tmp/flag', shared), df('RUN echo 1 >/dev/null', shared));
+      expect(!verdict.ok && verdict.reason).toMatch(/^failCall=0 .*rewrite never makes original call #1 \["b"\]/);
+      expect(await checkEquivalent(df('RUN echo 1 > /tmp/flag', shared), df('RUN echo 1 >/tmp/flag', shared))).toEqual({
+        ok: true,
+      });
+    },
+    T,
+  );
+
+  test(
     'detects a cd that leaks into the next command',
     async () => {
       const verdict = await checkEquivalent(df('RUN cd /x', 'RUN make'), df('RUN cd /x && make'));

@@ -333,6 +333,24 @@ function fingerprint(sandbox: Sandbox): string {
  * holds copies; a body that writes to a linked file would corrupt the template, which
  * {@link checkTemplate} notices after the trace.
  */
+/**
+ * Gives the directories and the files the harness made in a fresh sandbox (not the template's links, whose
+ * times are the template's) one old time, as an image's files have: only what RUN bodies do then has a later
+ * time, so two sandboxes in the same state have their files' times in the same order (see sharedRun).
+ */
+function backdate(sandbox: Sandbox, dir: string): void {
+  const linked = new Set(sandbox.entries.filter((e) => !e.dir).map((e) => e.path));
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const path = join(rel, entry.name);
+      if (linked.has(path)) continue;
+      if (entry.isDirectory()) walk(path);
+      utimesSync(join(dir, path), IMAGE_TIME, IMAGE_TIME);
+    }
+  };
+  walk('');
+}
+
 function makeSandboxDir(sandbox: Sandbox, failSeq: number): string {
   const dir = mkdtempSync(join(sandbox.root, 'run-'));
   for (const entry of sandbox.entries) {
@@ -377,29 +395,32 @@ function checkTemplate(sandbox: Sandbox): void {
 
 /** A sandbox's own content: what is not the template's hard links nor the harness's bookkeeping. */
 type SandboxState = (
-  | { path: string; kind: 'dir'; mode: number; atimeMs: number; mtimeMs: number }
+  | { path: string; kind: 'dir'; mode: number; mtimeMs: number }
   | { path: string; kind: 'file'; mode: number; atimeMs: number; mtimeMs: number; data: Buffer }
 )[];
 
 /** Largest sandbox content worth keeping per checkpoint; past it, traces replay from the start. */
 const CHECKPOINT_BYTES = 1 << 20;
-const BOOKKEEPING = new RegExp(`^${HARNESS.slice(1)}/(?:seq|seq-hint|env\\.sh|umask\\.\\d+)$`);
+/** When the image's files were made, for every file and directory the harness makes (see {@link backdate}). */
+const IMAGE_TIME = new Date('2000-01-01T00:00:00Z');
 
 /**
  * The sandbox's state, or null when it holds something a checkpoint cannot restore exactly (a symlink, a fifo,
- * a template file replaced, more than {@link CHECKPOINT_BYTES}). Directories are kept with their times, since
- * `[[ a -nt b ]]` is a builtin that can compare them.
+ * a template file replaced, more than {@link CHECKPOINT_BYTES}). Times are kept, since `[[ a -nt b ]]` and
+ * `[[ -N f ]]` are builtins that compare them; not a directory's atime, which reading it here moves. The
+ * harness's own directory is not part of it (its bookkeeping is restored apart; no Dockerfile names it).
  */
 function captureState(sandbox: Sandbox, dir: string): SandboxState | null {
   const state: SandboxState = [];
   const template = new Map(sandbox.entries.map((e) => [e.path, e]));
   let bytes = 0;
   const walk = (rel: string): boolean => {
-    for (const name of readdirSync(join(dir, rel))) {
+    // Sorted, so that two states compare entry by entry.
+    for (const name of readdirSync(join(dir, rel)).sort()) {
       const path = rel ? join(rel, name) : name;
-      if (BOOKKEEPING.test(path)) continue;
+      if (path === HARNESS.slice(1)) continue;
       const st = lstatSync(join(dir, path));
-      const times = { mode: st.mode & 0o7777, atimeMs: st.atimeMs, mtimeMs: st.mtimeMs };
+      const times = { mode: st.mode & 0o7777, mtimeMs: st.mtimeMs };
       const linked = template.get(path);
       if (linked && !linked.dir) {
         // Builtins cannot remove or rename, so a template file is still its hard link (checkTemplate sees writes).
@@ -410,7 +431,7 @@ function captureState(sandbox: Sandbox, dir: string): SandboxState | null {
       } else if (st.isFile()) {
         bytes += st.size;
         if (bytes > CHECKPOINT_BYTES) return false;
-        state.push({ path, kind: 'file', ...times, data: readUnseen(join(dir, path), st.size) });
+        state.push({ path, kind: 'file', ...times, atimeMs: st.atimeMs, data: readUnseen(join(dir, path), st.size) });
       } else return false;
     }
     return true;
@@ -448,7 +469,11 @@ function restoreState(dir: string, checkpoint: Checkpoint): void {
   }
   // Times last, children before their directory (writing into a directory changes its mtime).
   for (const entry of [...checkpoint.files].reverse())
-    utimesSync(join(dir, entry.path), entry.atimeMs / 1000, entry.mtimeMs / 1000);
+    utimesSync(
+      join(dir, entry.path),
+      (entry.kind === 'file' ? entry.atimeMs : entry.mtimeMs) / 1000,
+      entry.mtimeMs / 1000,
+    );
 }
 
 const NAME_PREFIXES = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_'].map((c) => `\${!${c}@}`).join(' ');
@@ -530,20 +555,25 @@ interface RawCall extends TraceCall {
 interface RawTrace {
   calls: RawCall[];
   stdout: string;
+  /** The bytes of stdout (`stdout` is their UTF-8 reading). */
+  output: Buffer;
   status: number;
-  /** Of a run without failure injection: the state after each RUN that succeeded, to resume from. */
+  /** Of a run without failure injection: the state in front of each RUN it ran, to resume from. */
   checkpoints?: Checkpoint[];
 }
 
 /**
- * Everything a later RUN can see of the RUNs before it: the sandbox's files (what their bodies wrote, the
- * directories `cd` and WORKDIR made), the sequence numbers claimed, and what was printed. Processes do not carry
- * over (every RUN is a fresh shell whose process group is waited for), and neither does anything else.
+ * Everything a RUN can see of what ran before it: the sandbox's files (what earlier bodies wrote, the
+ * directories `cd` and WORKDIR made), the sequence numbers claimed, and what was printed; and how it is run.
+ * Processes do not carry over (every RUN is a fresh shell whose process group is waited for), nor does anything
+ * else.
  */
 interface Checkpoint {
-  /** Instruction index of the RUN just finished. */
+  /** Instruction index of the RUN about to run. */
   run: number;
-  /** How many calls the trace had recorded (a prefix of its calls). */
+  /** Its shell invocation (body, shell options, environment, directory), as JSON. */
+  invocation: string;
+  /** How many calls the trace had recorded before it (a prefix of its calls). */
   calls: number;
   /** The names under ${HARNESS}/seq: the sequence numbers claimed so far. */
   claimed: string[];
@@ -568,9 +598,9 @@ const cloneState = (s: StageState): StageState => ({
 
 /**
  * Runs `text` once; `failSeq` is the raw sequence number (teardown calls counted) of the call that fails. Without
- * failure injection it records a checkpoint after every RUN. With `resume` (a checkpoint of a run of the same
- * text without failure injection, and that run), the RUNs up to the checkpoint are not run again: their calls and
- * output are that run's, and the sandbox starts in the state they left. This gives the same trace as running
+ * failure injection it records a checkpoint in front of every RUN. With `resume` (a checkpoint of a run of the
+ * same text without failure injection, and that run), the RUNs before the checkpoint are not run again: their calls
+ * and output are that run's, and the sandbox starts in the state they left. This gives the same trace as running
  * them, as long as `failSeq` is not a number they claimed (they then behave exactly as in that run: same text,
  * same state, no failure — the determinism the failure injection already relies on to aim at a call).
  */
@@ -585,18 +615,19 @@ async function runTrace(
   const ast = DockerfileParser.parse(text).getInstructions();
   if (ast.length !== doc.instructions.length) throw new Error('harness: instruction lists of the two parsers differ');
   if (resume && resume.from.claimed.includes(String(failSeq)))
-    throw new Error(`harness: cannot resume after call #${failSeq} to make it fail`);
+    throw new Error(`harness: cannot resume past call #${failSeq} to make it fail`);
 
   const dir = makeSandboxDir(sandbox, failSeq);
   stubAbsoluteCommands(dir, doc);
+  backdate(sandbox, dir);
   const logPath = join(sandbox.root, `${posix.basename(dir)}.log`);
   const logFd = openSync(logPath, 'a+');
-  const trace: RawTrace = { calls: [], stdout: '', status: 0 };
+  const trace: RawTrace = { calls: [], stdout: '', output: Buffer.alloc(0), status: 0 };
   if (failSeq < 0) trace.checkpoints = [];
   const stdout: Buffer[] = [];
   let stdoutBytes = 0;
   let readPos = 0;
-  const skipTo = resume?.from.run ?? -1;
+  const resumeAt = resume?.from.run ?? -1;
   if (resume) {
     restoreState(dir, resume.from);
     trace.calls.push(...resume.clean.calls.slice(0, resume.from.calls));
@@ -642,14 +673,14 @@ async function runTrace(
         case 'WORKDIR': {
           const path = expandWord(node.getRawArgumentsContent() ?? '', varsOf(state), doc.escapeChar);
           state.cwd = posix.resolve(state.cwd, path);
-          if (instruction.index > skipTo) mkdirSync(join(dir, state.cwd), { recursive: true });
+          if (instruction.index > resumeAt) mkdirSync(join(dir, state.cwd), { recursive: true });
           break;
         }
         case 'SHELL':
           state.shell = shellArgv(node);
           break;
         case 'RUN': {
-          if (instruction.index <= skipTo) break; // done before the checkpoint
+          if (instruction.index < resumeAt) break; // ran before the checkpoint
           const run = instruction.run;
           const program = posix.basename(state.shell[0] ?? '');
           const shellArgs = POSIX_SHELLS.has(program) ? state.shell.slice(1) : ['-c'];
@@ -665,11 +696,25 @@ async function runTrace(
                   )
                 : null;
           if (!invocation) break; // never rewritten: skipped
-          const { status, pid } = await runBody(sandbox, dir, logFd, {
+          const bodyRun: BodyRun = {
             ...invocation,
             env: { ...RUNTIME_ENV, ...state.args, ...state.env },
             cwd: state.cwd,
-          });
+          };
+          if (trace.checkpoints) {
+            const files = captureState(sandbox, dir);
+            if (files) {
+              trace.checkpoints.push({
+                run: instruction.index,
+                invocation: show(bodyRun),
+                calls: trace.calls.length,
+                claimed: readdirSync(join(dir, HARNESS.slice(1), 'seq')),
+                stdout: Buffer.concat(stdout),
+                files,
+              });
+            }
+          }
+          const { status, pid } = await runBody(sandbox, dir, logFd, bodyRun);
           const size = fstatSync(logFd).size;
           const chunk = Buffer.alloc(size - readPos);
           readSync(logFd, chunk, 0, chunk.length, readPos);
@@ -680,18 +725,6 @@ async function runTrace(
           if (status !== 0) {
             trace.status = status;
             return finish();
-          }
-          if (trace.checkpoints) {
-            const files = captureState(sandbox, dir);
-            if (files) {
-              trace.checkpoints.push({
-                run: instruction.index,
-                calls: trace.calls.length,
-                claimed: readdirSync(join(dir, HARNESS.slice(1), 'seq')),
-                stdout: Buffer.concat(stdout),
-                files,
-              });
-            }
           }
           break;
         }
@@ -708,7 +741,8 @@ async function runTrace(
   }
 
   function finish(): RawTrace {
-    trace.stdout = Buffer.concat(stdout).toString('utf8');
+    trace.output = Buffer.concat(stdout);
+    trace.stdout = trace.output.toString('utf8');
     return trace;
   }
 }
@@ -998,8 +1032,8 @@ async function traceRaw(
   if (failCall === undefined || failCall < 0) return clean;
   const target = counted(clean, teardown)[failCall];
   if (!target) return clean; // fewer calls than that: nothing to fail
-  // The RUNs before the target's make the same calls as in the clean run: resume after the last of them.
-  const from = clean.checkpoints?.filter((c) => c.run < target.run).at(-1);
+  // The RUNs before the target's make the same calls as in the clean run: resume in front of the target's.
+  const from = clean.checkpoints?.find((c) => c.run === target.run);
   const resume = from && { from, clean };
   // The numbers are claimed at run time, so concurrent calls (stages of one pipeline) can swap them between
   // runs: retry, also with the numbers of the neighbouring calls, until the failing call is the target.
@@ -1121,6 +1155,74 @@ function compareTraces(
   return problems.length ? problems.join('; ') : null;
 }
 
+/**
+ * When the k-th counted call lies, in both files, in a RUN that both run the same way (same invocation, same
+ * sandbox state in front of it, same calls in the clean runs, the target at the same place among them): a
+ * function that derives the rewrite's failure trace from the original's, or null.
+ *
+ * Why the derived trace is the one a run would give: up to that RUN, the rewrite's failure trace is its clean
+ * trace (see runTrace). The RUN itself then runs the same body with the same options, environment and directory
+ * over the same files (file times compared by their order, which is all builtins like `-nt` can see of them),
+ * with the same call made to fail; the one difference, the sequence numbers, is visible only inside the
+ * harness's own directory. By the determinism the harness rests on, it makes the same calls, prints the same and
+ * exits with the same status as the original's. When that status is not 0 the build stops there, in both files.
+ * (With status 0, later RUNs differ, so the rewrite is traced.)
+ */
+function sharedRun(
+  o0: RawTrace,
+  r0: RawTrace,
+  k: number,
+  teardown: (argv: string[]) => boolean,
+): ((failed: RawTrace) => RawTrace | null) | null {
+  const to = counted(o0, teardown)[k];
+  const tr = counted(r0, teardown)[k];
+  if (!to || !tr) return null;
+  const co = o0.checkpoints?.find((c) => c.run === to.run);
+  const cr = r0.checkpoints?.find((c) => c.run === tr.run);
+  if (!co || !cr || co.invocation !== cr.invocation || !sameFiles(co.files, cr.files)) return null;
+  const runCalls = (trace: RawTrace, c: Checkpoint) => trace.calls.slice(c.calls).filter((call) => call.run === c.run);
+  const relative = (call: RawCall, c: Checkpoint) =>
+    show([call.argv, call.cwd, call.env, call.umask, call.stdoutOffset - c.stdout.length]);
+  const callsO = runCalls(o0, co);
+  const callsR = runCalls(r0, cr);
+  if (
+    callsO.indexOf(to) !== callsR.indexOf(tr) ||
+    show(callsO.map((c) => relative(c, co))) !== show(callsR.map((c) => relative(c, cr)))
+  )
+    return null;
+  return (failed) => {
+    const own = failed.calls.slice(co.calls);
+    if (own.some((call) => call.run !== co.run)) return null;
+    const output = Buffer.concat([cr.stdout, failed.output.subarray(co.stdout.length)]);
+    return {
+      calls: [
+        ...r0.calls.slice(0, cr.calls),
+        ...own.map((call) => ({
+          ...call,
+          run: cr.run,
+          seq: call.seq - co.claimed.length + cr.claimed.length,
+          stdoutOffset: call.stdoutOffset - co.stdout.length + cr.stdout.length,
+        })),
+      ],
+      output,
+      stdout: output.toString('utf8'),
+      status: failed.status,
+    };
+  };
+}
+
+/** Same entries with the same modes and content, and their times in the same order. */
+function sameFiles(a: SandboxState, b: SandboxState): boolean {
+  const shape = (state: SandboxState) =>
+    show(state.map((e) => [e.path, e.kind, e.mode, e.kind === 'file' ? e.data.toString('base64') : '']));
+  const timeOrder = (state: SandboxState) => {
+    const times = state.flatMap((e) => (e.kind === 'file' ? [e.atimeMs, e.mtimeMs] : [e.mtimeMs]));
+    const ranks = [...new Set(times)].sort((x, y) => x - y);
+    return show(times.map((t) => ranks.indexOf(t)));
+  };
+  return a.length === b.length && shape(a) === shape(b) && timeOrder(a) === timeOrder(b);
+}
+
 export async function checkEquivalent(
   original: string,
   rewritten: string,
@@ -1138,7 +1240,13 @@ export async function checkEquivalent(
     const ks = Array.from({ length: Math.min(window, calls.length - from) }, (_, n) => from + n);
     const results = await Promise.all(
       ks.map(async (k) => {
-        const [o, r] = await Promise.all([traceRaw(original, k, teardown, o0), traceRaw(rewritten, k, teardown, r0)]);
+        const shared = sharedRun(o0, r0, k, teardown);
+        if (!shared) {
+          const [o, r] = await Promise.all([traceRaw(original, k, teardown, o0), traceRaw(rewritten, k, teardown, r0)]);
+          return compareTraces(o, r, teardown, normalise);
+        }
+        const o = await traceRaw(original, k, teardown, o0);
+        const r = (o.status !== 0 && shared(o)) || (await traceRaw(rewritten, k, teardown, r0));
         return compareTraces(o, r, teardown, normalise);
       }),
     );
