@@ -13,8 +13,17 @@ RUN \
    && apt-get clean \
    && rm -rf /var/lib/apt/lists/*
 
-FROM b
+FROM b AS c
 RUN --network=host \
 	apt-get update && apt-get install -y --no-install-recommends wget \
 	&& apt-get clean \
 	&& rm -rf /var/lib/apt/lists/*
+
+FROM c
+# later lines that start commands show the indent to continue with
+RUN --mount=type=cache,target=/root/.cache \
+  set -eux \
+    && apt-get update \
+    && apt-get install -y --no-install-recommends make \
+    && apt-get clean \
+    && rm -rf /var/lib/apt/lists/*
