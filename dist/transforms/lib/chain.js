@@ -10,10 +10,11 @@ import { heredocAppend } from './heredoc.js';
 export function styleOfRuns(doc, runs) {
     const bodies = runs.map((run) => {
         const style = bodyStyle(doc.text.slice(run.bodyStart, run.bodyEnd), doc.escapeChar);
-        // `RUN --mount=… \` + newline + `  apt-get …`: the body's first command starts a line at the RUN's own indent.
+        // `RUN --mount=… \` + newline + `  apt-get …`: with no later line that starts a command, the line the body
+        // starts on shows the RUN's own indent (better than the file's).
         const indent = ownLineIndent(doc.text, run.bodyStart);
-        if (indent)
-            style.commandIndents.set(indent, (style.commandIndents.get(indent) ?? 0) + 1);
+        if (indent && style.commandIndents.size === 0)
+            style.commandIndents.set(indent, 1);
         return style;
     });
     return styleOf(bodies, doc.style);
