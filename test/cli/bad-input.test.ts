@@ -31,6 +31,21 @@ describe('through the CLI', () => {
     expect(readFileSync(join(cwd, 'good/Dockerfile'), 'utf8')).toBe(SQUASHED);
   });
 
+  test('a file Docker rejects (a RUN line lost its continuation) is refused with file, line and reason; a template is skipped', async () => {
+    const broken =
+      'FROM fedora\nRUN dnf -y update && dnf clean all\nRUN dnf -y install a \\\n  b\n  c \\\n  && dnf clean all\n';
+    const template =
+      'FROM {{ base }}\nRUN apt-get update\n{% for p in pkgs %}\nRUN apt-get install -y {{ p }}\n{% endfor %}\n';
+    const cwd = tempTree({ 'broken/Dockerfile': broken, 'tpl/Dockerfile': template, 'good/Dockerfile': NAIVE });
+    const run = await inProcess(['--write'], { cwd });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("broken/Dockerfile: line 5: unknown instruction 'c', which Docker rejects");
+    expect(readFileSync(join(cwd, 'broken/Dockerfile'), 'utf8')).toBe(broken);
+    expect(readFileSync(join(cwd, 'tpl/Dockerfile'), 'utf8')).toBe(template);
+    expect(readFileSync(join(cwd, 'good/Dockerfile'), 'utf8')).toBe(SQUASHED);
+    expect(run.stderr).toMatch(/3 files: 1 written, 0 unchanged, 1 skipped \(1 template\), 1 error \(1 parse error\)/);
+  });
+
   const unreadable = canDropPrivileges ? test : test.skip;
   if (!canDropPrivileges) {
     // Visible in the output: as root, chmod 000 does not stop reads, and without setpriv there is no honest test.

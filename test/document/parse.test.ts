@@ -71,6 +71,31 @@ describe('parseDocument', () => {
     expect(parseDocument('FROM a\nSHELL ["pwsh", "-c"]\nRUN Write-Host "abc\n').problems).toEqual([]);
   });
 
+  describe('an instruction Docker does not know (it stops the build with "unknown instruction")', () => {
+    const first = (text: string) => parseDocument(text).problems[0] ?? null;
+    test('a RUN line whose continuation is missing: the next line becomes an instruction of its own', () => {
+      expect(first('FROM a\nRUN dnf install -y a \\\n  b\n  c \\\n  && dnf clean all\n')).toEqual({
+        line: 4,
+        message:
+          "unknown instruction 'c', which Docker rejects; is a line continuation missing at the end of the line above?",
+      });
+      // The operator on the orphaned line, and a backtick escape.
+      expect(first('FROM a\nRUN apk add curl\n&& rm -rf /var/cache/apk/*\n')?.line).toBe(3);
+      expect(first('# escape=`\nFROM a\nRUN echo a `\n  b\nc `\n  d\n')?.line).toBe(5);
+    });
+    test('only the first is reported, and the hint only where a line above could have continued', () => {
+      const script = parseDocument('#!/bin/sh\n\ndeclare -a A\ndeclare -a B\nsource x\n');
+      expect(script.problems).toEqual([{ line: 3, message: "unknown instruction 'declare', which Docker rejects" }]);
+    });
+    test('every instruction Docker knows, in any case, is not a problem; nor a line that is only a continuation', () => {
+      const all =
+        'ARG B=a\nFROM $B AS s\nmaintainer x\nLABEL a=b\nEnv A=1\nWORKDIR /\nUSER root\nSHELL ["/bin/sh", "-c"]\n' +
+        'run true\nADD a /a\nCOPY a /b\nEXPOSE 80\nVOLUME /v\nSTOPSIGNAL SIGTERM\nHEALTHCHECK NONE\nONBUILD RUN true\n' +
+        'ENTRYPOINT ["a"]\nCMD ["b"]\n \\\nRUN true\n';
+      expect(parseDocument(all).problems).toEqual([]);
+    });
+  });
+
   test('pragmas directly above an instruction', () => {
     const doc = parseDocument(
       'FROM a\n# hadolint ignore=DL3059,DL3009\n# dockerfile-squash ignore=teardown\nRUN x\n\n# dockerfile-squash ignore\n\nRUN y\n',

@@ -15,6 +15,31 @@ import { templateMarker, unparsedRunMarker } from './template.js';
 import { readShellOptions } from './shell-options.js';
 import { detectLineEnding } from './source.js';
 const NO_FACTS = { commands: [], opaque: [] };
+/**
+ * Every instruction Docker's parser knows (moby/buildkit frontend/dockerfile/instructions/parse.go); anything else
+ * stops the build with "unknown instruction". Such a word is most often the next line of a RUN whose line
+ * continuation is missing: the file's RUNs are not what its author meant, so no clean-up decision can be trusted.
+ */
+const DOCKER_INSTRUCTIONS = new Set([
+    'ADD',
+    'ARG',
+    'CMD',
+    'COPY',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'FROM',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR',
+]);
 // zsh is left out: it is not POSIX by default (word splitting, globbing, errexit details differ).
 const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'busybox']);
 /**
@@ -41,6 +66,9 @@ export function parseDocument(text, ignoredRules = [], { shellTrees = true } = {
     const stageUsers = [];
     let user = null;
     let template = null;
+    // Only the first unknown instruction is reported: in a file that is not a Dockerfile at all, every line is one.
+    let unknown = false;
+    const lineOf = (offset) => positions.positionAt(offset).line + 1;
     // `# hadolint shell=powershell`: hadolint's way to name the shell of a file that has no SHELL (Windows images
     // whose default shell is cmd or PowerShell). It holds from its line on, across FROM, until a SHELL.
     const shellPragmas = lines.flatMap((line, i) => {
@@ -154,6 +182,13 @@ export function parseDocument(text, ignoredRules = [], { shellTrees = true } = {
         if (instruction.run?.form === 'shell')
             instruction.end = instruction.run.bodyEnd;
         const line = node.getRange().start.line + 1;
+        // An empty keyword is a line holding only a line continuation, which Docker joins to the next line.
+        if (keyword !== '' && keyword !== escapeChar && !DOCKER_INSTRUCTIONS.has(keyword) && !unknown) {
+            const previous = instructions[instructions.length - 1];
+            const continuedAbove = previous !== undefined && lineOf(previous.end) === line - 1;
+            unknown = true;
+            problems.push({ line, message: unknownInstruction(node.getInstruction(), continuedAbove) });
+        }
         if ((keyword === 'RUN' || keyword === 'COPY') && text.slice(start, instruction.end).includes('<<')) {
             for (const heredoc of node.getHeredocs()) {
                 if (!heredoc.getDelimiterRange())
@@ -205,6 +240,10 @@ export function parseDocument(text, ignoredRules = [], { shellTrees = true } = {
         globalIgnores,
         problems,
     };
+}
+function unknownInstruction(word, continuedAbove) {
+    const hint = continuedAbove ? '; is a line continuation missing at the end of the line above?' : '';
+    return `unknown instruction '${word}', which Docker rejects${hint}`;
 }
 function readRun(node, text, offsetAt, escapeChar, shell, shellTrees) {
     const astFlags = node.getFlags();
