@@ -293,7 +293,54 @@ function gapProblems(doc: Document, gap: Gap, out: string, unsafe: boolean): str
       optional: [] as string[],
     };
   });
-  const base = withoutFlags(out);
+  // A clean-up that belongs to one branch goes inside it (`else dnf install -y curl && dnf clean all; fi`): the
+  // body is then found once that insertion is taken out. Each inserted stretch is tried alone, then all together.
+  const full = withoutFlags(out);
+  const units = insertedTeardowns(full);
+  const without = (text: string, list: { start: number; end: number }[]) =>
+    list.reduceRight((t, u) => t.slice(0, u.start) + t.slice(u.end), text);
+  const candidates = [
+    full,
+    ...(units.length > 0 ? [...units.map((u) => without(full, [u])), without(full, units)] : []),
+  ];
+  let firstProblems: string[] | null = null;
+  for (const base of [...new Set(candidates)]) {
+    const problems = placedProblems(doc, gap, out, base, bodies, unsafe);
+    if (problems.length === 0) return [];
+    firstProblems ??= problems;
+  }
+  return firstProblems!;
+}
+
+/** Each `&&`/`;` followed by teardown commands (and their own joiners): what a clean-up inside a body adds. */
+function insertedTeardowns(text: string): { start: number; end: number }[] {
+  const joiner = /[ \t]*(?:\\\r?\n[ \t]*)?(?:&&|;)[ \t]*(?:\\\r?\n[ \t]*)?/y;
+  const joinedTeardown = (at: number): number => {
+    joiner.lastIndex = at;
+    const m = joiner.exec(text);
+    if (!m) return 0;
+    const t = teardownAt(text, at + m[0].length);
+    return t ? m[0].length + t : 0;
+  };
+  const units: { start: number; end: number }[] = [];
+  for (let at = 0; at < text.length; at++) {
+    let end = at + joinedTeardown(at);
+    if (end === at) continue;
+    for (let more = joinedTeardown(end); more > 0; more = joinedTeardown(end)) end += more;
+    units.push({ start: at, end });
+    at = end - 1;
+  }
+  return units;
+}
+
+function placedProblems(
+  doc: Document,
+  gap: Gap,
+  out: string,
+  base: string,
+  bodies: { head: string; tail: string; prefix: string; optional: string[] }[],
+  unsafe: boolean,
+): string[] {
   const placements: number[][] = [];
   const search = (i: number, from: number, chosen: number[]) => {
     if (placements.length >= 64) return;
@@ -384,6 +431,8 @@ function explain(
       const t = teardownAt(rest, p);
       if (t) ((p += t), (moved = true));
     }
+    // A plain `&&` chain closed by `;` joins the next body without its `;`.
+    if (b.tail === ';' && i < bodies.length - 1) return;
     if (!rest.startsWith(b.tail, p))
       problems.push(`end of RUN body ${JSON.stringify(b.tail)} does not follow its body in ${JSON.stringify(out)}`);
     else blank(p, b.tail.length);

@@ -66,7 +66,8 @@ describe(`pipeline properties (${RUNS} cases, seed ${SEED})`, () => {
     console.log(`generated cases: ${JSON.stringify(seen)}`);
     expect(seen.cases).toBe(RUNS);
     expect(seen.changed / seen.cases).toBeGreaterThan(0.3);
-    expect(seen.merged / seen.cases).toBeGreaterThan(0.15);
+    // Merges are made only where they save bytes (and read as the author's own), so fewer than the changes.
+    expect(seen.merged / seen.cases).toBeGreaterThan(0.1);
     expect(seen.refused / seen.cases).toBeLessThan(0.1);
   });
 });
