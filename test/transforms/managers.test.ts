@@ -87,6 +87,18 @@ describe('no-cache-flag', () => {
     ['uv cache clean afterwards', ['RUN uv pip install x && uv cache clean']],
   ])('not when %s', (_name, body) => unchanged(lines('FROM d', ...body), { only: ['no-cache-flag'] }));
 
+  // The index `apk update` writes stays either way, also where a later reader keeps the teardown from removing it
+  // (here a build stage that does not ship): the flag would save no byte.
+  test.each([
+    ['before the install', 'RUN apk update && apk add curl'],
+    ['after it', 'RUN apk add curl; apk -q update'],
+    ['before an upgrade', 'RUN apk update \\\n  && apk upgrade'],
+  ])('not with apk update in the RUN, %s', (_name, run) =>
+    unchanged(lines('FROM d AS base', run, 'FROM base AS b', 'RUN apk add g++', 'FROM base', 'COPY --from=b /x /x'), {
+      only: ['no-cache-flag'],
+    }),
+  );
+
   test('a falsy PIP_NO_CACHE_DIR does not disable it', () => {
     expect(
       rewrite(lines('FROM d', 'ENV PIP_NO_CACHE_DIR=0', 'RUN pip install x'), { only: ['no-cache-flag'] }),

@@ -68,6 +68,8 @@ function flagFix(
   // A later command of the RUN removes the whole cache (`pip cache purge`, `rm -rf /root/.cache`): nothing is left.
   const later = ins.run!.shell!.commands.filter((c) => c.start >= use.command.end);
   if (rule.doneBy?.some((m) => later.some((c) => matchesCleanup(c, m)))) return null;
+  if (rule.redundantWithRoles && usesOf(ins.run!, manager).some((u) => rule.redundantWithRoles!.includes(u.role)))
+    return null;
   if (rule.redundantWithSteps) {
     const steps = teardownStepsHere(doc, ins, manager, unsafe, allStages);
     if (rule.redundantWithSteps.some((id) => steps.has(id))) return null;

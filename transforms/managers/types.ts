@@ -115,6 +115,12 @@ export interface FlagRule {
    * what the flag would keep out (apk: `rm -rf /var/cache/apk/*` after `apk update`): one clean-up per cache.
    */
   redundantWithSteps?: string[];
+  /**
+   * Not added when the RUN also runs a command of the same manager with one of these roles: what the flag would
+   * keep out of the layer is written there anyway (apk: the index `apk update` writes stays whether `apk add`
+   * reads it or not, so `--no-cache` saves no byte; only removing the index does, see redundantWithSteps).
+   */
+  redundantWithRoles?: Role[];
   /** hadolint codes whose ignore pragma also suppresses this flag. */
   hadolintCodes?: string[];
 }

@@ -55,6 +55,8 @@ function flagFix(doc, ins, manager, rule, use, { unsafe, allStages }) {
     const later = ins.run.shell.commands.filter((c) => c.start >= use.command.end);
     if (rule.doneBy?.some((m) => later.some((c) => matchesCleanup(c, m))))
         return null;
+    if (rule.redundantWithRoles && usesOf(ins.run, manager).some((u) => rule.redundantWithRoles.includes(u.role)))
+        return null;
     if (rule.redundantWithSteps) {
         const steps = teardownStepsHere(doc, ins, manager, unsafe, allStages);
         if (rule.redundantWithSteps.some((id) => steps.has(id)))
