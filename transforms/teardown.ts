@@ -13,7 +13,9 @@ import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js'
 import { hasEditableScript, isRewritableRun, suppressed } from './lib/runs.js';
 import type { PackageManager, TeardownStep } from './managers/types.js';
 import {
+  argsOfProgram,
   fillsOnPurpose,
+  positionalWords,
   hasMarker,
   hasOption,
   matchesCleanup,
@@ -139,8 +141,18 @@ function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager,
   const writersOf = (steps: TeardownStep[]) =>
     uses.filter((u) => steps.some((step) => writesState(u, step))).map((u) => u.command);
   const fixes: Fix[] = [];
+  const completed = new Set<TeardownStep>();
+  for (const { step, verdict } of verdicts) {
+    const fix = verdict === 'add' ? completionFix(ins, manager, step, lastInstall) : null;
+    if (fix) {
+      fixes.push(fix);
+      completed.add(step);
+    }
+  }
   for (const applicability of ['safe', 'unsafe'] as const) {
-    const steps = verdicts.filter((v) => v.verdict === 'add' && (v.step.applicability ?? 'safe') === applicability);
+    const steps = verdicts.filter(
+      (v) => v.verdict === 'add' && !completed.has(v.step) && (v.step.applicability ?? 'safe') === applicability,
+    );
     if (steps.length === 0) continue;
     const commands = steps.map((v) => commandOf(v.step, lastInstall, manager)!);
     const edit = appendEdit(doc, ins, commands, writersOf(steps.map((v) => v.step)));
@@ -162,6 +174,38 @@ function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager,
     if (fix) fixes.push(fix);
   }
   return fixes;
+}
+
+/**
+ * The author's partial clean-up after the last install made complete where it stands (TeardownStep.completes):
+ * its option inserted after the subcommand. Only where no command of the manager follows it, which could still
+ * need what the completed clean-up deletes.
+ */
+function completionFix(
+  ins: Instruction,
+  manager: PackageManager,
+  step: TeardownStep,
+  lastInstall: ManagerUse,
+): Fix | null {
+  if (!step.completes) return null;
+  const commands = ins.run!.shell!.commands;
+  const partial = commands.filter(
+    (c) => c.start >= lastInstall.command.end && matchesCleanup(c, step.completes!.partial),
+  );
+  const last = partial[partial.length - 1];
+  if (!last || partial.length > 1) return null;
+  if (usesOf(ins.run!, manager).some((u) => u.command.start > last.start && u.command !== last)) return null;
+  const args = argsOfProgram(last, step.completes.partial.names)!;
+  const subcommand = positionalWords(args, [], 1)[0]!;
+  const at = ins.run!.logical!.map[subcommand.end - 1]! + 1;
+  return {
+    ruleId: TEARDOWN_ID,
+    message: `complete the clean-up after ${manager.id} where it stands: add ${step.completes.option}`,
+    applicability: step.applicability ?? 'safe',
+    edits: [{ start: at, end: at, text: ` ${step.completes.option}` }],
+    data: { manager: manager.id, steps: 1 },
+    figures: { teardowns: 1 },
+  };
 }
 
 /**

@@ -3,7 +3,7 @@ import { covers } from './lib/paths.js';
 import { shippedTrees, shipsAnyOf, stageAndDescendants, stagesHolding } from './lib/stages.js';
 import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
 import { hasEditableScript, isRewritableRun, suppressed } from './lib/runs.js';
-import { fillsOnPurpose, hasMarker, hasOption, matchesCleanup, mentionsManager, stepDone, stepsDoneAfter, usesIn, usesOf, writesState, } from './managers/usage.js';
+import { argsOfProgram, fillsOnPurpose, positionalWords, hasMarker, hasOption, matchesCleanup, mentionsManager, stepDone, stepsDoneAfter, usesIn, usesOf, writesState, } from './managers/usage.js';
 const TEARDOWN_ID = 'teardown';
 export const teardown = {
     id: TEARDOWN_ID,
@@ -97,8 +97,16 @@ function teardownFixes(doc, ins, manager, allStages) {
     // A clean-up goes where the commands that wrote its files ran (inside their `if` branch, say).
     const writersOf = (steps) => uses.filter((u) => steps.some((step) => writesState(u, step))).map((u) => u.command);
     const fixes = [];
+    const completed = new Set();
+    for (const { step, verdict } of verdicts) {
+        const fix = verdict === 'add' ? completionFix(ins, manager, step, lastInstall) : null;
+        if (fix) {
+            fixes.push(fix);
+            completed.add(step);
+        }
+    }
     for (const applicability of ['safe', 'unsafe']) {
-        const steps = verdicts.filter((v) => v.verdict === 'add' && (v.step.applicability ?? 'safe') === applicability);
+        const steps = verdicts.filter((v) => v.verdict === 'add' && !completed.has(v.step) && (v.step.applicability ?? 'safe') === applicability);
         if (steps.length === 0)
             continue;
         const commands = steps.map((v) => commandOf(v.step, lastInstall, manager));
@@ -124,6 +132,33 @@ function teardownFixes(doc, ins, manager, allStages) {
             fixes.push(fix);
     }
     return fixes;
+}
+/**
+ * The author's partial clean-up after the last install made complete where it stands (TeardownStep.completes):
+ * its option inserted after the subcommand. Only where no command of the manager follows it, which could still
+ * need what the completed clean-up deletes.
+ */
+function completionFix(ins, manager, step, lastInstall) {
+    if (!step.completes)
+        return null;
+    const commands = ins.run.shell.commands;
+    const partial = commands.filter((c) => c.start >= lastInstall.command.end && matchesCleanup(c, step.completes.partial));
+    const last = partial[partial.length - 1];
+    if (!last || partial.length > 1)
+        return null;
+    if (usesOf(ins.run, manager).some((u) => u.command.start > last.start && u.command !== last))
+        return null;
+    const args = argsOfProgram(last, step.completes.partial.names);
+    const subcommand = positionalWords(args, [], 1)[0];
+    const at = ins.run.logical.map[subcommand.end - 1] + 1;
+    return {
+        ruleId: TEARDOWN_ID,
+        message: `complete the clean-up after ${manager.id} where it stands: add ${step.completes.option}`,
+        applicability: step.applicability ?? 'safe',
+        edits: [{ start: at, end: at, text: ` ${step.completes.option}` }],
+        data: { manager: manager.id, steps: 1 },
+        figures: { teardowns: 1 },
+    };
 }
 /**
  * Unsafe: delete the state here anyway, and let each later RUN that read it refresh it first

@@ -5,11 +5,24 @@
 import { posix } from 'node:path';
 import { MANAGERS } from '../../transforms/index.js';
 
+// A partial clean-up the rewrite completes where it stands (`zypper clean` → `zypper clean --all`) counts as one
+// on both sides, so that failure injection treats the original's call as it treats the rewrite's.
 const teardownCommands: string[][] = MANAGERS.flatMap((m) =>
-  m.teardown.flatMap((step) => (typeof step.command === 'string' ? [step.command] : Object.values(step.command))),
+  m.teardown.flatMap((step) => [
+    ...(typeof step.command === 'string' ? [step.command] : Object.values(step.command)),
+    ...(step.completes?.partial.names.flatMap((n) =>
+      step.completes!.partial.subcommands.flatMap((s) => [`${n} ${s}`, `${n} ${s} ${step.completes!.option}`]),
+    ) ?? []),
+  ]),
 ).map((command) => command.split(' ').map((word) => word.replace(/^~/, '/root')));
 
-const insertedFlags = new Set(MANAGERS.flatMap((m) => (m.flags ?? []).map((f) => f.flag)));
+// Install flags, and the option that completes an author's partial clean-up where it stands (`zypper clean --all`).
+const insertedFlags = new Set(
+  MANAGERS.flatMap((m) => [
+    ...(m.flags ?? []).map((f) => f.flag),
+    ...m.teardown.flatMap((step) => (step.completes ? [step.completes.option] : [])),
+  ]),
+);
 
 export function isTeardownCall(argv: string[]): boolean {
   const program = invokedProgram(argv);

@@ -186,3 +186,22 @@ describe('unsafe: refresh the lists in the later RUN that needs them', () => {
     expect(rewrite(later, { ...only, unsafe: true })).toBe(later);
   });
 });
+
+describe("teardown completes the author's partial clean-up where it stands (zypper clean → --all)", () => {
+  test.each([
+    ['zypper in -y a && zypper clean', 'zypper in -y a && zypper clean --all'],
+    ['sudo zypper -n in a; sudo zypper -q cc', 'sudo zypper -n in a; sudo zypper -q cc --all'],
+    ['zypper in -y a && zypper clean && rm -rf /tmp/x', 'zypper in -y a && zypper clean --all && rm -rf /tmp/x'],
+  ])('%s', (before, after) => {
+    expect(rewrite(lines('FROM d', `RUN ${before}`), only)).toBe(lines('FROM d', `RUN ${after}`));
+  });
+
+  test('not a clean-up before the last install, nor one a later zypper command may still need: appended', () => {
+    expect(rewrite(lines('FROM d', 'RUN zypper in -y a && zypper clean && zypper in -y b'), only)).toBe(
+      lines('FROM d', 'RUN zypper in -y a && zypper clean && zypper in -y b \\', '    && zypper clean --all'),
+    );
+    expect(rewrite(lines('FROM d', 'RUN zypper in -y a && zypper clean && zypper lr'), only)).toBe(
+      lines('FROM d', 'RUN zypper in -y a && zypper clean && zypper lr \\', '    && zypper clean --all'),
+    );
+  });
+});

@@ -69,6 +69,12 @@ export interface TeardownStep {
    * step is added only to a RUN that has such a command: deleting files an earlier layer wrote saves no byte.
    */
   writtenBy: Role[];
+  /**
+   * The author's own clean-up that does part of this step, and the option that makes it do all of it (zypper: a
+   * bare `zypper clean` and `--all`). Where the RUN has it after its last install, the option is inserted there
+   * instead of appending the step's command next to it: one clean-up, where the author put it.
+   */
+  completes?: { partial: Extract<CleanupMatcher, { kind: 'subcommand' }>; option: string };
   /** Not added when one of these steps is already present (e.g. the official images' apt idiom). */
   skipIfDone?: string[];
   /**

@@ -196,7 +196,7 @@ export function hasMarker(use: ManagerUse, markers: string[]): boolean {
 }
 
 /** The arguments after the program when the command runs one of `names`: directly, `python -m`, `php script`. */
-function argsOfProgram(command: ShellCommand, names: string[]): ShellWord[] | null {
+export function argsOfProgram(command: ShellCommand, names: string[]): ShellWord[] | null {
   if (!command.name) return null;
   const name = basename(command.name);
   if (names.includes(name)) return command.args;

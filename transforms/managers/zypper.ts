@@ -41,6 +41,7 @@ export const zypper: PackageManager = {
         { kind: 'subcommand', names: ['zypper'], subcommands: ['clean', 'cc'], withArgs: ['--all', '-a'] },
         { kind: 'remove', path: '/var/cache/zypp' },
       ],
+      completes: { partial: { kind: 'subcommand', names: ['zypper'], subcommands: ['clean', 'cc'] }, option: '--all' },
       paths: ['/var/cache/zypp'],
       // Repository metadata (refresh, or any install) and downloaded packages.
       writtenBy: ['install', 'update'],

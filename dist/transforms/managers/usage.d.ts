@@ -36,6 +36,8 @@ export declare function hasOption(args: ShellWord[], options: string[]): boolean
  * subcommand words (`cache add`, `workspaces focus`).
  */
 export declare function hasMarker(use: ManagerUse, markers: string[]): boolean;
+/** The arguments after the program when the command runs one of `names`: directly, `python -m`, `php script`. */
+export declare function argsOfProgram(command: ShellCommand, names: string[]): ShellWord[] | null;
 /**
  * The author's own clean-up script, opaque to the tool: a command (or the script `bash`/`sh` runs) whose name
  * says it cleans (`/scripts/cleanup.sh`, `/tmp/clean-layer.sh`, `install_clean`, `docker-clean`). After the

@@ -174,7 +174,7 @@ export function hasMarker(use, markers) {
     return markers.some((m) => !m.startsWith('-') && (words === m || words.startsWith(m + ' ')));
 }
 /** The arguments after the program when the command runs one of `names`: directly, `python -m`, `php script`. */
-function argsOfProgram(command, names) {
+export function argsOfProgram(command, names) {
     if (!command.name)
         return null;
     const name = basename(command.name);
