@@ -99,11 +99,11 @@ function teardownFixes(doc, ins, manager, allStages) {
     const fixes = [];
     const completed = new Set();
     for (const { step, verdict } of verdicts) {
-        const fix = verdict === 'add' ? completionFix(ins, manager, step, lastInstall) : null;
-        if (fix) {
-            fixes.push(fix);
+        const done = verdict === 'add' ? completion(ins, manager, step, lastInstall) : null;
+        if (done)
             completed.add(step);
-        }
+        if (done && done !== 'leave')
+            fixes.push(done);
     }
     for (const applicability of ['safe', 'unsafe']) {
         const steps = verdicts.filter((v) => v.verdict === 'add' && !completed.has(v.step) && (v.step.applicability ?? 'safe') === applicability);
@@ -134,23 +134,28 @@ function teardownFixes(doc, ins, manager, allStages) {
     return fixes;
 }
 /**
- * The author's partial clean-up after the last install made complete where it stands (TeardownStep.completes):
- * its option inserted after the subcommand. Only where no command of the manager follows it, which could still
- * need what the completed clean-up deletes.
+ * The author's partial clean-up after the last install (TeardownStep.completes), where no command of the manager
+ * follows it that could still need what the completed clean-up deletes: its option inserted after the
+ * subcommand (a Fix), or, for a step without one, 'leave' when other work follows that clean-up. That work may
+ * still need the state (a vendor script that runs `apt-get install`), and a clean-up appended behind it would
+ * sit apart from the author's: the step is not added. null: the step is appended as usual.
  */
-function completionFix(ins, manager, step, lastInstall) {
+function completion(ins, manager, step, lastInstall) {
     if (!step.completes)
         return null;
-    const commands = ins.run.shell.commands;
-    const partial = commands.filter((c) => c.start >= lastInstall.command.end && matchesCleanup(c, step.completes.partial));
+    const run = ins.run;
+    const partial = run.shell.commands.filter((c) => c.start >= lastInstall.command.end && matchesCleanup(c, step.completes.partial));
     const last = partial[partial.length - 1];
-    if (!last || partial.length > 1)
+    if (!last)
         return null;
-    if (usesOf(ins.run, manager).some((u) => u.command.start > last.start && u.command !== last))
+    if (usesOf(run, manager).some((u) => u.command.start > last.start && u.command !== last))
         return null;
-    const args = argsOfProgram(last, step.completes.partial.names);
-    const subcommand = positionalWords(args, [], 1)[0];
-    const at = ins.run.logical.map[subcommand.end - 1] + 1;
+    if (step.completes.option === undefined)
+        return last === run.shell.commands.at(-1) ? null : 'leave';
+    if (partial.length > 1)
+        return null;
+    const subcommand = positionalWords(argsOfProgram(last, step.completes.partial.names), [], 1)[0];
+    const at = run.logical.map[subcommand.end - 1] + 1;
     return {
         ruleId: TEARDOWN_ID,
         message: `complete the clean-up after ${manager.id} where it stands: add ${step.completes.option}`,

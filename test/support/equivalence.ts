@@ -11,7 +11,9 @@ const teardownCommands: string[][] = MANAGERS.flatMap((m) =>
   m.teardown.flatMap((step) => [
     ...(typeof step.command === 'string' ? [step.command] : Object.values(step.command)),
     ...(step.completes?.partial.names.flatMap((n) =>
-      step.completes!.partial.subcommands.flatMap((s) => [`${n} ${s}`, `${n} ${s} ${step.completes!.option}`]),
+      step.completes!.partial.subcommands.flatMap((s) =>
+        step.completes!.option ? [`${n} ${s}`, `${n} ${s} ${step.completes!.option}`] : [],
+      ),
     ) ?? []),
   ]),
 ).map((command) => command.split(' ').map((word) => word.replace(/^~/, '/root')));
@@ -20,7 +22,7 @@ const teardownCommands: string[][] = MANAGERS.flatMap((m) =>
 const insertedFlags = new Set(
   MANAGERS.flatMap((m) => [
     ...(m.flags ?? []).map((f) => f.flag),
-    ...m.teardown.flatMap((step) => (step.completes ? [step.completes.option] : [])),
+    ...m.teardown.flatMap((step) => (step.completes?.option ? [step.completes.option] : [])),
   ]),
 );
 

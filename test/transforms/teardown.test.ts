@@ -205,3 +205,22 @@ describe("teardown completes the author's partial clean-up where it stands (zypp
     );
   });
 });
+
+describe("teardown leaves a RUN alone where other work follows the author's own apt-get clean", () => {
+  test.each([
+    'apt-get update && apt-get install -y a && apt-get clean && echo ok',
+    'apt update && apt install -y a && apt clean -y && rm -rf /tmp/x',
+    'sudo apt-get update && sudo apt-get install -y a && sudo apt-get clean && /tmp/setup.sh',
+    'apt-get update; apt-get install -y a; apt-get clean; echo ok',
+  ])('%s', (body) => {
+    const text = lines('FROM d', `RUN ${body}`);
+    expect(squashSync(text, only).output).toBe(text);
+  });
+
+  test.each([
+    ['the clean ends the RUN', 'apt-get update && apt-get install -y a && apt-get clean'],
+    ['an apt command follows it', 'apt-get update && apt-get install -y a && apt-get clean && apt-get autoremove -y'],
+  ])('the lists removal is appended where %s', (_name, body) => {
+    expect(rewrite(lines('FROM d', `RUN ${body}`), only)).toBe(lines('FROM d', `RUN ${body} \\`, LISTS));
+  });
+});

@@ -80,6 +80,8 @@ export const apt = {
                 { kind: 'remove', path: '/var/lib/apt/lists' },
                 { kind: 'subcommand', names: ['apt-get', 'apt'], subcommands: ['distclean', 'dist-clean'] },
             ],
+            // The author's `apt-get clean` with other work after it: left as the author wrote it (see completes).
+            completes: { partial: { kind: 'subcommand', names: ['apt-get', 'apt'], subcommands: ['clean'] } },
             paths: ['/var/lib/apt/lists'],
             // Only `apt-get update` downloads them; an install without it reads what an earlier layer holds.
             writtenBy: ['update'],

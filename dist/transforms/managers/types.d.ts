@@ -74,15 +74,17 @@ export interface TeardownStep {
      */
     writtenBy: Role[];
     /**
-     * The author's own clean-up that does part of this step, and the option that makes it do all of it (zypper: a
-     * bare `zypper clean` and `--all`). Where the RUN has it after its last install, the option is inserted there
-     * instead of appending the step's command next to it: one clean-up, where the author put it.
+     * The author's own clean-up that does part of this step after the last install. With `option` (zypper: a bare
+     * `zypper clean` takes `--all`) it is completed where it stands instead of appending the step next to it.
+     * Without one (apt: `apt-get clean`, then the lists removal), a RUN where other work follows that clean-up is left
+     * as it is: that work may still need the state (a vendor script running `apt-get install`), and the step
+     * appended at the end would stand apart from the author's clean-up.
      */
     completes?: {
         partial: Extract<CleanupMatcher, {
             kind: 'subcommand';
         }>;
-        option: string;
+        option?: string;
     };
     /** Not added when one of these steps is already present (e.g. the official images' apt idiom). */
     skipIfDone?: string[];
