@@ -57,5 +57,13 @@ test.each([
 test('a RUN that does not parse without a list placeholder is refused, not skipped', () => {
   const doc = parseDocument('FROM debian\nRUN case "$a" in \\\n    "${ARCH_CASES}"\n  esac\n');
   expect(doc.leftAlone).toBeNull();
-  expect(doc.problems).toEqual([{ line: 2, message: 'RUN does not parse as shell (unterminated quote or bracket?)' }]);
+  // Refused for both reasons: the RUN that ends mid-`case`, and the `esac` line Docker reads as an instruction.
+  expect(doc.problems).toEqual([
+    { line: 2, message: 'RUN does not parse as shell (unterminated quote or bracket?)' },
+    {
+      line: 4,
+      message:
+        "unknown instruction 'esac', which Docker rejects; is a line continuation missing at the end of the line above?",
+    },
+  ]);
 });
