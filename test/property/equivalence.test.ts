@@ -17,7 +17,7 @@ const IGNORE = process.env['FUZZ_IGNORE'] ? new RegExp(process.env['FUZZ_IGNORE'
 beforeAll(async () => {
   await initShellParser();
   const available = await harnessAvailable();
-  // As in test/equivalence-examples.test.ts: CI runs as root, where chroot works, so this is a failure.
+  // As in test/support/equivalence-examples.ts: CI runs as root, where chroot works, so this is a failure.
   if (!available.ok) throw new Error(`equivalence harness unavailable: ${available.reason}`);
 }, 60_000);
 
