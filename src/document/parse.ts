@@ -5,6 +5,7 @@
  */
 import {
   DockerfileParser,
+  Keyword,
   type Arg,
   type Copy,
   type Env,
@@ -28,30 +29,11 @@ import type { Document, HeredocScript, Instruction, Mount, Problem, RunDetails, 
 const NO_FACTS = { commands: [], opaque: [] };
 
 /**
- * Every instruction Docker's parser knows (moby/buildkit frontend/dockerfile/instructions/parse.go); anything else
+ * Every instruction Docker's parser knows (dockerfile-ast's `Keyword`, as moby/buildkit's parse.go); anything else
  * stops the build with "unknown instruction". Such a word is most often the next line of a RUN whose line
  * continuation is missing: the file's RUNs are not what its author meant, so no clean-up decision can be trusted.
  */
-const DOCKER_INSTRUCTIONS = new Set([
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'FROM',
-  'HEALTHCHECK',
-  'LABEL',
-  'MAINTAINER',
-  'ONBUILD',
-  'RUN',
-  'SHELL',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR',
-]);
+const DOCKER_INSTRUCTIONS: ReadonlySet<string> = new Set(Object.values(Keyword));
 
 // zsh is left out: it is not POSIX by default (word splitting, globbing, errexit details differ).
 const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'busybox']);
