@@ -18,6 +18,7 @@ import {
   positionalWords,
   hasMarker,
   hasOption,
+  managersOf,
   matchesCleanup,
   mentionsManager,
   stepDone,
@@ -65,7 +66,9 @@ unsafe and only applied with --unsafe.`,
       if (!hasEditableScript(ins) || ins.run!.shell!.hasBackgroundJob) continue;
       const trees = ctx.options.allStages ? 'all' : shippedTrees(doc, ins.stage);
       if (trees !== 'all' && trees.length === 0) continue;
-      for (const manager of ctx.managers) fixes.push(...teardownFixes(doc, ins, manager, ctx.options.allStages));
+      // Only a manager the RUN installs with gets a clean-up here.
+      for (const manager of managersOf(ins.run!, ctx.managers))
+        fixes.push(...teardownFixes(doc, ins, manager, ctx.options.allStages));
     }
     return fixes;
   },
@@ -86,12 +89,13 @@ function stepVerdicts(
   verdicts: { step: TeardownStep; verdict: Verdict }[];
 } | null {
   const run = ins.run!;
-  if (suppressed(doc, ins, [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes]))
-    return null;
-  if (teardownUnsafeHere(doc, ins, manager)) return null;
+  // Most RUNs do not install with a given manager: that is the cheapest question, so it comes first.
   const uses = usesOf(run, manager);
   const lastInstall = uses.filter((u) => u.role === 'install').pop();
   if (!lastInstall) return null;
+  if (suppressed(doc, ins, [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes]))
+    return null;
+  if (teardownUnsafeHere(doc, ins, manager)) return null;
 
   const after = run.shell!.commands.filter((c) => c.start >= lastInstall.command.end);
   // The cache moved by the environment (COMPOSER_HOME, CONDA_PKGS_DIRS) and removed there: every step is done.

@@ -7,9 +7,9 @@
  * `tar -C /usr/local`) does not count as created: deleting it deletes what was there before, not new bytes.
  */
 import type { ShellCommand, ShellInfo, ShellWord } from '../../src/document/shell.js';
-import type { Instruction } from '../../src/document/types.js';
+import type { Instruction, RunDetails } from '../../src/document/types.js';
 import type { PackageManager } from '../managers/types.js';
-import { basename, positionalWords, usesOf, type ManagerUse } from '../managers/usage.js';
+import { basename, managersOf, positionalWords, usesOf, type ManagerUse } from '../managers/usage.js';
 import { normalisePath } from './paths.js';
 
 export interface RunEffects {
@@ -26,9 +26,49 @@ export interface RunEffects {
  * RUN that deletes or removes the same thing saves nothing by joining it.
  */
 export function effectsOf(ins: Instruction, managers: readonly PackageManager[]): RunEffects {
+  const run = ins.run;
+  if (!run?.shell) return { created: [], deleted: [], installed: new Set(), removed: new Set() };
+  // Merging asks this of the same RUN in every stretch, pass and --all-stages look, and the same body recurs in
+  // other files. The effects are a function of the shared shell analysis and of the few ENV/ARG values they read:
+  // an earlier answer for this body counts when those values are the same here.
+  let perList = effectsCache.get(run.shell);
+  if (!perList) effectsCache.set(run.shell, (perList = new WeakMap()));
+  let known = perList.get(managers);
+  if (!known) perList.set(managers, (known = []));
+  const hit = known.find((k) => k.reads.every(([name, value]) => ins.env.get(name) === value));
+  if (hit) return hit.effects;
+  const reads: EnvRead[] = [];
+  const env: EnvLookup = {
+    get(name) {
+      const value = ins.env.get(name);
+      reads.push([name, value]);
+      return value;
+    },
+  };
+  const effects = computeEffects(run, run.shell, env, managers);
+  if (known.length >= KNOWN_ENVIRONMENTS) known.shift();
+  known.push({ reads, effects });
+  return effects;
+}
+
+/** What an effects computation may ask of the stage's ENV/ARG values, and what it asked. */
+type EnvLookup = Pick<ReadonlyMap<string, string | null>, 'get'>;
+type EnvRead = [name: string, value: string | null | undefined];
+
+/** Answers kept per body: one per set of ENV/ARG values it read (most bodies read none). */
+const KNOWN_ENVIRONMENTS = 4;
+const effectsCache = new WeakMap<
+  ShellInfo,
+  WeakMap<readonly PackageManager[], { reads: EnvRead[]; effects: RunEffects }[]>
+>();
+
+function computeEffects(
+  run: RunDetails,
+  shell: ShellInfo,
+  env: EnvLookup,
+  managers: readonly PackageManager[],
+): RunEffects {
   const effects: RunEffects = { created: [], deleted: [], installed: new Set(), removed: new Set() };
-  const shell = ins.run?.shell;
-  if (!shell) return effects;
   // Where in the body each path was created and deleted, each package installed and removed.
   const createdAt: Placed[] = [];
   const deletedAt: Placed[] = [];
@@ -37,7 +77,7 @@ export function effectsOf(ins: Instruction, managers: readonly PackageManager[])
   let at = 0;
   // After a `cd`, relative paths no longer mean the same thing in the next RUN.
   const path = (word: ShellWord | undefined): string | null => {
-    const p = word ? resolveWord(word, ins.env) : null;
+    const p = word ? resolveWord(word, env) : null;
     if (p === null || p === '' || p.startsWith('-')) return null;
     if (!p.startsWith('/') && shell.changesShellState) return null;
     return normalisePath(p.replace(/^(\.\/)+/, ''));
@@ -116,11 +156,11 @@ export function effectsOf(ins: Instruction, managers: readonly PackageManager[])
     }
   }
   for (const manager of managers) {
-    for (const use of usesOf(ins.run!, manager)) {
+    for (const use of usesOf(run, manager)) {
       if (use.role !== 'install' && use.role !== 'remove') continue;
       const target = use.role === 'install' ? installedAt : removedAt;
       const place = (name: string) => target.push({ name: `${manager.id}:${name}`, at: use.command.start });
-      packageNames(use, ins, shell).forEach(place);
+      packageNames(use, env, shell).forEach(place);
       for (const option of use.spec.groupNameOptions ?? []) {
         const i = use.args.findIndex((a) => a.value === option);
         if (i !== -1 && use.args[i + 1]?.value) place(use.args[i + 1]!.value!);
@@ -274,7 +314,7 @@ const words = (value: string | null | undefined): string[] => value?.split(/\s+/
  * body assigned it a static value earlier, or, when an ENV/ARG provides it, as the same set `$DEPS` (an install
  * and a purge of `$BUILD_DEPS` name the same packages, whatever --build-arg says) plus the words of its value.
  */
-function packageNames(use: ManagerUse, ins: Instruction, shell: ShellInfo): string[] {
+function packageNames(use: ManagerUse, env: EnvLookup, shell: ShellInfo): string[] {
   const names: string[] = [];
   const withValue = use.spec.optionsWithValue ?? [];
   const args = use.args.slice(use.args.indexOf(use.subcommand[use.subcommand.length - 1]!) + 1);
@@ -291,7 +331,7 @@ function packageNames(use: ManagerUse, ins: Instruction, shell: ShellInfo): stri
     if (!reference) continue;
     const variable = (reference[1] ?? reference[2])!;
     const assigned = shell.variables.filter((a) => a.name === variable && a.start < use.command.start).pop();
-    const fromEnv = ins.env.get(variable);
+    const fromEnv = env.get(variable);
     if (assigned) names.push(...words(assigned.value));
     else if (fromEnv !== undefined) names.push(`$${variable}`, ...words(fromEnv?.includes('$') ? null : fromEnv));
   }
@@ -306,7 +346,7 @@ export function mayDelete(ins: Instruction, ctx: { managers: readonly PackageMan
   const shell = ins.run?.shell;
   if (!shell) return false;
   if (shell.commands.some((c) => c.name !== null && DELETERS.has(basename(c.name)))) return true;
-  return ctx.managers.some((m) => usesOf(ins.run!, m).some((u) => u.role === 'remove'));
+  return managersOf(ins.run!, ctx.managers).some((m) => usesOf(ins.run!, m).some((u) => u.role === 'remove'));
 }
 
 /** True when something RUN `later` deletes was created or installed by RUN `earlier`. */
@@ -372,7 +412,7 @@ function urlBasename(url: string): string {
 }
 
 /** A word's value, with `$VAR` / `${VAR}` taken from the stage's ENV/ARG when their values are static. */
-export function resolveWord(word: ShellWord, env: ReadonlyMap<string, string | null>): string | null {
+export function resolveWord(word: ShellWord, env: EnvLookup): string | null {
   if (word.value !== null) return word.value;
   const raw = word.raw.replace(/^"(.*)"$/s, '$1');
   let unresolved = false;

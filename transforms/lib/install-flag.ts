@@ -10,7 +10,7 @@ import { hasEditableScript, suppressed } from './runs.js';
 import { teardownStepsHere } from '../teardown.js';
 import { shippedTrees, shipsAnyOf } from './stages.js';
 import type { FlagRule, PackageManager } from '../managers/types.js';
-import { hasOption, matchesCleanup, usesOf, type ManagerUse } from '../managers/usage.js';
+import { hasOption, managersOf, matchesCleanup, usesOf, type ManagerUse } from '../managers/usage.js';
 import type { Transform } from '../../src/transform.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
@@ -33,7 +33,8 @@ export function flagTransform(
         // Like teardowns, a build stage whose filesystem never ships does not need them.
         const trees = ctx.options.allStages ? 'all' : shippedTrees(doc, ins.stage);
         if (trees !== 'all' && trees.length === 0) continue;
-        for (const manager of ctx.managers) {
+        // A flag goes on a command of a manager the RUN uses.
+        for (const manager of managersOf(ins.run!, ctx.managers)) {
           for (const rule of manager.flags ?? []) {
             if (rule.transform !== id) continue;
             // In a stage copied from, only a tree that holds the cache (or `/`, for what an install writes) ships.

@@ -257,13 +257,30 @@ const usesCache = new WeakMap<readonly ShellCommand[], Map<PackageManager, Manag
 function computeUses(commands: readonly ShellCommand[], manager: PackageManager): ManagerUse[] {
   const uses: ManagerUse[] = [];
   for (const command of commands) {
-    const use = useOf(command, manager);
+    const use = commandUse(command, manager);
     if (use) uses.push(use);
-    else if (manager.sourceSetup && setsUpSources(command, manager.sourceSetup))
-      uses.push(otherUse(command, manager, 'other'));
   }
   return uses;
 }
+
+/**
+ * What one command does with the manager, if anything. A RUN's facts list (RunDetails.facts) is a new array on
+ * every parse, but holds the same shared command objects as its shell analysis: the answer is kept per command.
+ */
+function commandUse(command: ShellCommand, manager: PackageManager): ManagerUse | null {
+  let perManager = commandUseCache.get(command);
+  if (!perManager) commandUseCache.set(command, (perManager = new Map()));
+  let use = perManager.get(manager);
+  if (use === undefined) {
+    use = useOf(command, manager);
+    if (!use && manager.sourceSetup && setsUpSources(command, manager.sourceSetup))
+      use = otherUse(command, manager, 'other');
+    perManager.set(manager, use);
+  }
+  return use;
+}
+
+const commandUseCache = new WeakMap<ShellCommand, Map<PackageManager, ManagerUse | null>>();
 
 function useOf(command: ShellCommand, manager: PackageManager): ManagerUse | null {
   for (const spec of manager.commands) {
@@ -355,19 +372,46 @@ export function fillsOnPurpose(uses: ManagerUse[], step: TeardownStep): boolean 
  * of them after the last such command. A step that only counts together with another (onlyWith) is left only
  * when that one is. Empty for a RUN that already cleans up after itself (or writes nothing the manager caches).
  */
-export function stateLeftBy(run: RunDetails, manager: PackageManager): TeardownStep[] {
-  const uses = usesOf(run, manager);
+export function stateLeftBy(run: RunDetails, manager: PackageManager): readonly TeardownStep[] {
+  if (!run.shell) return [];
+  // A pure function of the commands (shared between passes and files, like usesIn): asked for every RUN and
+  // manager of every stretch in every pass.
+  const commands = run.shell.commands;
+  let perManager = stateLeftCache.get(commands);
+  if (!perManager) stateLeftCache.set(commands, (perManager = new Map()));
+  let left = perManager.get(manager);
+  if (!left) perManager.set(manager, (left = computeStateLeft(commands, manager)));
+  return left;
+}
+
+const stateLeftCache = new WeakMap<readonly ShellCommand[], Map<PackageManager, readonly TeardownStep[]>>();
+
+function computeStateLeft(commands: readonly ShellCommand[], manager: PackageManager): TeardownStep[] {
+  const uses = usesIn(commands, manager);
+  if (uses.length === 0) return [];
   const left = manager.teardown.filter((step) => {
     const last = uses.filter((u) => writesState(u, step)).pop();
     if (fillsOnPurpose(uses, step)) return false;
-    return last !== undefined && !stepDone(step, stepsDoneAfter(run.shell!.commands, manager, last.command.end));
+    return last !== undefined && !stepDone(step, stepsDoneAfter(commands, manager, last.command.end));
   });
   return left.filter((step) => !step.onlyWith || step.onlyWith.some((id) => left.some((s) => s.id === id)));
 }
 
-export function managersOf(run: RunDetails, managers: readonly PackageManager[]): PackageManager[] {
-  return managers.filter((m) => usesOf(run, m).length > 0);
+/** The managers the RUN uses, in the order of `managers` (the same array back for the same commands and list). */
+export function managersOf(run: RunDetails, managers: readonly PackageManager[]): readonly PackageManager[] {
+  if (!run.shell) return [];
+  const commands = run.shell.commands;
+  let perList = managersCache.get(commands);
+  if (!perList) managersCache.set(commands, (perList = new WeakMap()));
+  let used = perList.get(managers);
+  if (!used) perList.set(managers, (used = managers.filter((m) => usesIn(commands, m).length > 0)));
+  return used;
 }
+
+const managersCache = new WeakMap<
+  readonly ShellCommand[],
+  WeakMap<readonly PackageManager[], readonly PackageManager[]>
+>();
 
 /** For RUNs the shell parser does not see (exec form, heredoc): does the raw text mention the manager at all? */
 export function mentionsManager(rawText: string, manager: PackageManager): boolean {
