@@ -183,7 +183,8 @@ function stateSpans(stretch, ok, ctx, possible) {
     for (let i = 0; i + 1 < stretch.length; i++) {
         if (!ok[i])
             continue;
-        for (const manager of ctx.managers) {
+        // A manager the RUN does not use leaves no state in its layer.
+        for (const manager of managersOf(stretch[i].run.run, ctx.managers)) {
             const left = stateLeftInLayer(stretch[i].run, manager);
             if (left.length === 0)
                 continue;

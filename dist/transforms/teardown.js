@@ -3,7 +3,7 @@ import { covers } from './lib/paths.js';
 import { shippedTrees, shipsAnyOf, stageAndDescendants, stagesHolding } from './lib/stages.js';
 import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
 import { hasEditableScript, isRewritableRun, suppressed } from './lib/runs.js';
-import { argsOfProgram, fillsOnPurpose, positionalWords, hasMarker, hasOption, matchesCleanup, mentionsManager, stepDone, stepsDoneAfter, usesIn, usesOf, writesState, } from './managers/usage.js';
+import { argsOfProgram, fillsOnPurpose, positionalWords, hasMarker, hasOption, managersOf, matchesCleanup, mentionsManager, stepDone, stepsDoneAfter, usesIn, usesOf, writesState, } from './managers/usage.js';
 const TEARDOWN_ID = 'teardown';
 export const teardown = {
     id: TEARDOWN_ID,
@@ -41,7 +41,8 @@ unsafe and only applied with --unsafe.`,
             const trees = ctx.options.allStages ? 'all' : shippedTrees(doc, ins.stage);
             if (trees !== 'all' && trees.length === 0)
                 continue;
-            for (const manager of ctx.managers)
+            // Only a manager the RUN installs with gets a clean-up here.
+            for (const manager of managersOf(ins.run, ctx.managers))
                 fixes.push(...teardownFixes(doc, ins, manager, ctx.options.allStages));
         }
         return fixes;
@@ -50,13 +51,14 @@ unsafe and only applied with --unsafe.`,
 /** Each step's verdict for this RUN, after the last install; null when the teardown does not apply here at all. */
 function stepVerdicts(doc, ins, manager, allStages) {
     const run = ins.run;
-    if (suppressed(doc, ins, [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes]))
-        return null;
-    if (teardownUnsafeHere(doc, ins, manager))
-        return null;
+    // Most RUNs do not install with a given manager: that is the cheapest question, so it comes first.
     const uses = usesOf(run, manager);
     const lastInstall = uses.filter((u) => u.role === 'install').pop();
     if (!lastInstall)
+        return null;
+    if (suppressed(doc, ins, [TEARDOWN_ID, `${TEARDOWN_ID}:${manager.id}`, ...manager.hadolintTeardownCodes]))
+        return null;
+    if (teardownUnsafeHere(doc, ins, manager))
         return null;
     const after = run.shell.commands.filter((c) => c.start >= lastInstall.command.end);
     // The cache moved by the environment (COMPOSER_HOME, CONDA_PKGS_DIRS) and removed there: every step is done.

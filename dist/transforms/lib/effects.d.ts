@@ -22,6 +22,8 @@ export interface RunEffects {
  * RUN that deletes or removes the same thing saves nothing by joining it.
  */
 export declare function effectsOf(ins: Instruction, managers: readonly PackageManager[]): RunEffects;
+/** What an effects computation may ask of the stage's ENV/ARG values, and what it asked. */
+type EnvLookup = Pick<ReadonlyMap<string, string | null>, 'get'>;
 /** Commands that delete files: the only ones whose RUN can pull earlier RUNs into a create-then-delete merge. */
 export declare const DELETERS: ReadonlySet<string>;
 /** A cheap first look: does the RUN delete files or uninstall packages at all? */
@@ -31,4 +33,5 @@ export declare function mayDelete(ins: Instruction, ctx: {
 /** True when something RUN `later` deletes was created or installed by RUN `earlier`. */
 export declare function deletesWhatWasCreated(earlier: RunEffects, later: RunEffects): boolean;
 /** A word's value, with `$VAR` / `${VAR}` taken from the stage's ENV/ARG when their values are static. */
-export declare function resolveWord(word: ShellWord, env: ReadonlyMap<string, string | null>): string | null;
+export declare function resolveWord(word: ShellWord, env: EnvLookup): string | null;
+export {};

@@ -1,4 +1,4 @@
-import { basename, positionalWords, usesOf } from '../managers/usage.js';
+import { basename, managersOf, positionalWords, usesOf } from '../managers/usage.js';
 import { normalisePath } from './paths.js';
 /**
  * What the RUN leaves behind is net of its own clean-up: a file it creates and later deletes, or a package it
@@ -6,10 +6,40 @@ import { normalisePath } from './paths.js';
  * RUN that deletes or removes the same thing saves nothing by joining it.
  */
 export function effectsOf(ins, managers) {
+    const run = ins.run;
+    if (!run?.shell)
+        return { created: [], deleted: [], installed: new Set(), removed: new Set() };
+    // Merging asks this of the same RUN in every stretch, pass and --all-stages look, and the same body recurs in
+    // other files. The effects are a function of the shared shell analysis and of the few ENV/ARG values they read:
+    // an earlier answer for this body counts when those values are the same here.
+    let perList = effectsCache.get(run.shell);
+    if (!perList)
+        effectsCache.set(run.shell, (perList = new WeakMap()));
+    let known = perList.get(managers);
+    if (!known)
+        perList.set(managers, (known = []));
+    const hit = known.find((k) => k.reads.every(([name, value]) => ins.env.get(name) === value));
+    if (hit)
+        return hit.effects;
+    const reads = [];
+    const env = {
+        get(name) {
+            const value = ins.env.get(name);
+            reads.push([name, value]);
+            return value;
+        },
+    };
+    const effects = computeEffects(run, run.shell, env, managers);
+    if (known.length >= KNOWN_ENVIRONMENTS)
+        known.shift();
+    known.push({ reads, effects });
+    return effects;
+}
+/** Answers kept per body: one per set of ENV/ARG values it read (most bodies read none). */
+const KNOWN_ENVIRONMENTS = 4;
+const effectsCache = new WeakMap();
+function computeEffects(run, shell, env, managers) {
     const effects = { created: [], deleted: [], installed: new Set(), removed: new Set() };
-    const shell = ins.run?.shell;
-    if (!shell)
-        return effects;
     // Where in the body each path was created and deleted, each package installed and removed.
     const createdAt = [];
     const deletedAt = [];
@@ -18,7 +48,7 @@ export function effectsOf(ins, managers) {
     let at = 0;
     // After a `cd`, relative paths no longer mean the same thing in the next RUN.
     const path = (word) => {
-        const p = word ? resolveWord(word, ins.env) : null;
+        const p = word ? resolveWord(word, env) : null;
         if (p === null || p === '' || p.startsWith('-'))
             return null;
         if (!p.startsWith('/') && shell.changesShellState)
@@ -107,12 +137,12 @@ export function effectsOf(ins, managers) {
         }
     }
     for (const manager of managers) {
-        for (const use of usesOf(ins.run, manager)) {
+        for (const use of usesOf(run, manager)) {
             if (use.role !== 'install' && use.role !== 'remove')
                 continue;
             const target = use.role === 'install' ? installedAt : removedAt;
             const place = (name) => target.push({ name: `${manager.id}:${name}`, at: use.command.start });
-            packageNames(use, ins, shell).forEach(place);
+            packageNames(use, env, shell).forEach(place);
             for (const option of use.spec.groupNameOptions ?? []) {
                 const i = use.args.findIndex((a) => a.value === option);
                 if (i !== -1 && use.args[i + 1]?.value)
@@ -267,7 +297,7 @@ const words = (value) => value?.split(/\s+/).filter(Boolean) ?? [];
  * body assigned it a static value earlier, or, when an ENV/ARG provides it, as the same set `$DEPS` (an install
  * and a purge of `$BUILD_DEPS` name the same packages, whatever --build-arg says) plus the words of its value.
  */
-function packageNames(use, ins, shell) {
+function packageNames(use, env, shell) {
     const names = [];
     const withValue = use.spec.optionsWithValue ?? [];
     const args = use.args.slice(use.args.indexOf(use.subcommand[use.subcommand.length - 1]) + 1);
@@ -288,7 +318,7 @@ function packageNames(use, ins, shell) {
             continue;
         const variable = (reference[1] ?? reference[2]);
         const assigned = shell.variables.filter((a) => a.name === variable && a.start < use.command.start).pop();
-        const fromEnv = ins.env.get(variable);
+        const fromEnv = env.get(variable);
         if (assigned)
             names.push(...words(assigned.value));
         else if (fromEnv !== undefined)
@@ -305,7 +335,7 @@ export function mayDelete(ins, ctx) {
         return false;
     if (shell.commands.some((c) => c.name !== null && DELETERS.has(basename(c.name))))
         return true;
-    return ctx.managers.some((m) => usesOf(ins.run, m).some((u) => u.role === 'remove'));
+    return managersOf(ins.run, ctx.managers).some((m) => usesOf(ins.run, m).some((u) => u.role === 'remove'));
 }
 /** True when something RUN `later` deletes was created or installed by RUN `earlier`. */
 export function deletesWhatWasCreated(earlier, later) {

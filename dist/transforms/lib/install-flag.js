@@ -2,7 +2,7 @@ import { cacheIsMounted } from '../managers/cache-location.js';
 import { hasEditableScript, suppressed } from './runs.js';
 import { teardownStepsHere } from '../teardown.js';
 import { shippedTrees, shipsAnyOf } from './stages.js';
-import { hasOption, matchesCleanup, usesOf } from '../managers/usage.js';
+import { hasOption, managersOf, matchesCleanup, usesOf } from '../managers/usage.js';
 const TRUTHY = /^(1|true|yes|on)$/i;
 export function flagTransform(id, applicability, description, explain) {
     return {
@@ -19,7 +19,8 @@ export function flagTransform(id, applicability, description, explain) {
                 const trees = ctx.options.allStages ? 'all' : shippedTrees(doc, ins.stage);
                 if (trees !== 'all' && trees.length === 0)
                     continue;
-                for (const manager of ctx.managers) {
+                // A flag goes on a command of a manager the RUN uses.
+                for (const manager of managersOf(ins.run, ctx.managers)) {
                     for (const rule of manager.flags ?? []) {
                         if (rule.transform !== id)
                             continue;

@@ -63,7 +63,8 @@ export declare function fillsOnPurpose(uses: ManagerUse[], step: TeardownStep): 
  * of them after the last such command. A step that only counts together with another (onlyWith) is left only
  * when that one is. Empty for a RUN that already cleans up after itself (or writes nothing the manager caches).
  */
-export declare function stateLeftBy(run: RunDetails, manager: PackageManager): TeardownStep[];
-export declare function managersOf(run: RunDetails, managers: readonly PackageManager[]): PackageManager[];
+export declare function stateLeftBy(run: RunDetails, manager: PackageManager): readonly TeardownStep[];
+/** The managers the RUN uses, in the order of `managers` (the same array back for the same commands and list). */
+export declare function managersOf(run: RunDetails, managers: readonly PackageManager[]): readonly PackageManager[];
 /** For RUNs the shell parser does not see (exec form, heredoc): does the raw text mention the manager at all? */
 export declare function mentionsManager(rawText: string, manager: PackageManager): boolean;

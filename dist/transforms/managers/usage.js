@@ -238,14 +238,30 @@ const usesCache = new WeakMap();
 function computeUses(commands, manager) {
     const uses = [];
     for (const command of commands) {
-        const use = useOf(command, manager);
+        const use = commandUse(command, manager);
         if (use)
             uses.push(use);
-        else if (manager.sourceSetup && setsUpSources(command, manager.sourceSetup))
-            uses.push(otherUse(command, manager, 'other'));
     }
     return uses;
 }
+/**
+ * What one command does with the manager, if anything. A RUN's facts list (RunDetails.facts) is a new array on
+ * every parse, but holds the same shared command objects as its shell analysis: the answer is kept per command.
+ */
+function commandUse(command, manager) {
+    let perManager = commandUseCache.get(command);
+    if (!perManager)
+        commandUseCache.set(command, (perManager = new Map()));
+    let use = perManager.get(manager);
+    if (use === undefined) {
+        use = useOf(command, manager);
+        if (!use && manager.sourceSetup && setsUpSources(command, manager.sourceSetup))
+            use = otherUse(command, manager, 'other');
+        perManager.set(manager, use);
+    }
+    return use;
+}
+const commandUseCache = new WeakMap();
 function useOf(command, manager) {
     for (const spec of manager.commands) {
         const use = matchCommand(command, spec);
@@ -332,18 +348,46 @@ export function fillsOnPurpose(uses, step) {
  * when that one is. Empty for a RUN that already cleans up after itself (or writes nothing the manager caches).
  */
 export function stateLeftBy(run, manager) {
-    const uses = usesOf(run, manager);
+    if (!run.shell)
+        return [];
+    // A pure function of the commands (shared between passes and files, like usesIn): asked for every RUN and
+    // manager of every stretch in every pass.
+    const commands = run.shell.commands;
+    let perManager = stateLeftCache.get(commands);
+    if (!perManager)
+        stateLeftCache.set(commands, (perManager = new Map()));
+    let left = perManager.get(manager);
+    if (!left)
+        perManager.set(manager, (left = computeStateLeft(commands, manager)));
+    return left;
+}
+const stateLeftCache = new WeakMap();
+function computeStateLeft(commands, manager) {
+    const uses = usesIn(commands, manager);
+    if (uses.length === 0)
+        return [];
     const left = manager.teardown.filter((step) => {
         const last = uses.filter((u) => writesState(u, step)).pop();
         if (fillsOnPurpose(uses, step))
             return false;
-        return last !== undefined && !stepDone(step, stepsDoneAfter(run.shell.commands, manager, last.command.end));
+        return last !== undefined && !stepDone(step, stepsDoneAfter(commands, manager, last.command.end));
     });
     return left.filter((step) => !step.onlyWith || step.onlyWith.some((id) => left.some((s) => s.id === id)));
 }
+/** The managers the RUN uses, in the order of `managers` (the same array back for the same commands and list). */
 export function managersOf(run, managers) {
-    return managers.filter((m) => usesOf(run, m).length > 0);
+    if (!run.shell)
+        return [];
+    const commands = run.shell.commands;
+    let perList = managersCache.get(commands);
+    if (!perList)
+        managersCache.set(commands, (perList = new WeakMap()));
+    let used = perList.get(managers);
+    if (!used)
+        perList.set(managers, (used = managers.filter((m) => usesIn(commands, m).length > 0)));
+    return used;
 }
+const managersCache = new WeakMap();
 /** For RUNs the shell parser does not see (exec form, heredoc): does the raw text mention the manager at all? */
 export function mentionsManager(rawText, manager) {
     return manager.commands.some((spec) => [...spec.names, ...(spec.module ? [`-m ${spec.module}`] : [])].some((name) => new RegExp(`(^|[^\\w-])${escapeRegExp(name)}($|[^\\w-])`).test(rawText)));
