@@ -321,14 +321,23 @@ function needsStep(
  * them: `dpkg -i /var/cache/apt/archives/*.deb`, `COPY --from=build /root/.npm …`.
  */
 function mentionedLater(doc: Document, ins: Instruction, step: TeardownStep): boolean {
-  const needles = step.paths.map((p) => (p.startsWith('~') ? p.slice(1) : p));
-  const names = (text: string) => needles.some((n) => text.includes(n));
-  return doc.instructions.slice(ins.index + 1).some((later) => {
-    const shell = later.run?.shell;
-    if (!shell) return names(doc.text.slice(later.start, later.end));
-    return shell.commands.some(
-      (c) => !step.doneBy.some((m) => matchesCleanup(c, m)) && c.words.some((w) => names(w.raw)),
-    );
+  return lastMention(doc, step) > ins.index;
+}
+
+/** The index of the last instruction that names one of the step's paths (-1: none), once per document. */
+function lastMention(doc: Document, step: TeardownStep): number {
+  return perDocument(doc, step, 'lastMention', () => {
+    const needles = step.paths.map((p) => (p.startsWith('~') ? p.slice(1) : p));
+    const names = (text: string) => needles.some((n) => text.includes(n));
+    const mentions = (later: Instruction) => {
+      const shell = later.run?.shell;
+      if (!shell) return names(doc.text.slice(later.start, later.end));
+      return shell.commands.some(
+        (c) => !step.doneBy.some((m) => matchesCleanup(c, m)) && c.words.some((w) => names(w.raw)),
+      );
+    };
+    for (let i = doc.instructions.length - 1; i >= 0; i--) if (mentions(doc.instructions[i]!)) return i;
+    return -1;
   });
 }
 
@@ -338,11 +347,37 @@ function mentionedLater(doc: Document, ins: Instruction, step: TeardownStep): bo
  */
 function laterUses(doc: Document, ins: Instruction, manager: PackageManager): ManagerUse[] {
   const stages = stagesHolding(doc, ins.stage);
+  const uses = usesByInstruction(doc, manager);
   return doc.instructions
     .filter((i) => stages.has(i.stage))
-    .flatMap((i) => (i.index > ins.index && i.run ? [i.run] : i.onbuildRun ? [i.onbuildRun] : []))
-    .flatMap((run) => usesIn(run.facts.commands, manager));
+    .flatMap((i) => (i.index > ins.index && i.run ? uses[i.index]!.run : i.onbuildRun ? uses[i.index]!.onbuild : []));
 }
+
+/** Each instruction's uses of the manager in what its RUN and its ONBUILD RUN execute, once per document. */
+function usesByInstruction(doc: Document, manager: PackageManager): { run: ManagerUse[]; onbuild: ManagerUse[] }[] {
+  return perDocument(doc, manager, 'uses', () =>
+    doc.instructions.map((i) => ({
+      run: i.run ? usesIn(i.run.facts.commands, manager) : [],
+      onbuild: i.onbuildRun ? usesIn(i.onbuildRun.facts.commands, manager) : [],
+    })),
+  );
+}
+
+/**
+ * Answers about the whole file that every RUN's teardown would otherwise work out again (which later
+ * instruction names a cache path, whether a stage shows yarn berry): a Document never changes, so they are
+ * kept per document, per descriptor object (a manager or a step) and question.
+ */
+function perDocument<T>(doc: Document, owner: object, question: string, answer: () => T): T {
+  let perOwner = documentAnswers.get(doc);
+  if (!perOwner) documentAnswers.set(doc, (perOwner = new WeakMap()));
+  let answers = perOwner.get(owner);
+  if (!answers) perOwner.set(owner, (answers = new Map()));
+  if (!answers.has(question)) answers.set(question, answer());
+  return answers.get(question) as T;
+}
+
+const documentAnswers = new WeakMap<Document, WeakMap<object, Map<string, unknown>>>();
 
 /** An ONBUILD RUN of an image containing this layer that reads the state (or might: text it runs names the manager). */
 function onbuildReaders(doc: Document, ins: Instruction, manager: PackageManager): boolean {
@@ -399,13 +434,15 @@ function envPointsInto(ins: Instruction, path: string): boolean {
  */
 function teardownUnsafeHere(doc: Document, ins: Instruction, manager: PackageManager): boolean {
   if (!manager.teardownUnsafeWhen && !manager.teardownUnsafeWith) return false;
-  const instructions: Instruction[] = [];
-  for (let s: number | null = ins.stage; s !== null && doc.stages[s]; s = doc.stages[s]!.baseStage)
-    instructions.push(...doc.stages[s]!.instructions.map((i) => doc.instructions[i]!));
-  return instructions.some((i) => {
-    if (manager.teardownUnsafeWhen?.test(doc.text.slice(i.start, i.end))) return true;
-    if (!manager.teardownUnsafeWith || !i.run) return false;
-    return usesIn(i.run.facts.commands, manager).some((u) => hasMarker(u, manager.teardownUnsafeWith!));
+  return perDocument(doc, manager, `unsafeIn:${ins.stage}`, () => {
+    const instructions: Instruction[] = [];
+    for (let s: number | null = ins.stage; s !== null && doc.stages[s]; s = doc.stages[s]!.baseStage)
+      instructions.push(...doc.stages[s]!.instructions.map((i) => doc.instructions[i]!));
+    return instructions.some((i) => {
+      if (manager.teardownUnsafeWhen?.test(doc.text.slice(i.start, i.end))) return true;
+      if (!manager.teardownUnsafeWith || !i.run) return false;
+      return usesIn(i.run.facts.commands, manager).some((u) => hasMarker(u, manager.teardownUnsafeWith!));
+    });
   });
 }
 

@@ -22,8 +22,11 @@ function hasTrailingSlashPart(path: string): boolean {
  * covered by the same path under `/root` or any `/home/<user>`: the build may run as any user.
  */
 export function covers(outer: string, inner: string): boolean {
-  const o = normalisePath(outer);
-  const i = normalisePath(inner);
+  return coversNormal(normalisePath(outer), normalisePath(inner));
+}
+
+/** covers() for paths already normalised: for a caller that compares one path with many, or many with one. */
+export function coversNormal(o: string, i: string): boolean {
   if (i.startsWith('~/') && !(o === '~' || o.startsWith('~/'))) {
     const home = /^(\/root|\/home\/[^/]+)(\/.*)?$/.exec(o);
     return o === '/' || (home !== null && covers('~' + (home[2] ?? ''), i));

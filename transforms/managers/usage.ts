@@ -2,7 +2,7 @@
 import type { RunDetails } from '../../src/document/types.js';
 import type { ShellCommand, ShellWord } from '../../src/document/shell.js';
 import type { CleanupMatcher, CommandSpec, PackageManager, Role, SourceSetup, TeardownStep } from './types.js';
-import { removedPaths, covers, PATH_REMOVERS } from '../lib/paths.js';
+import { removedPaths, covers, coversNormal, normalisePath, PATH_REMOVERS } from '../lib/paths.js';
 
 export interface ManagerUse {
   command: ShellCommand;
@@ -283,9 +283,11 @@ function commandUse(command: ShellCommand, manager: PackageManager): ManagerUse 
 const commandUseCache = new WeakMap<ShellCommand, Map<PackageManager, ManagerUse | null>>();
 
 function useOf(command: ShellCommand, manager: PackageManager): ManagerUse | null {
-  for (const spec of manager.commands) {
-    const use = matchCommand(command, spec);
-    if (use) return use;
+  if (command.name !== null && mayBeProgramOf(basename(command.name), manager)) {
+    for (const spec of manager.commands) {
+      const use = matchCommand(command, spec);
+      if (use) return use;
+    }
   }
   const installed = matchInstaller(command, manager);
   if (installed) return installed;
@@ -295,6 +297,22 @@ function useOf(command: ShellCommand, manager: PackageManager): ManagerUse | nul
   if (removalsOf(manager).some((m) => matchesCleanup(command, m))) return otherUse(command, manager, 'clean');
   return null;
 }
+
+/**
+ * matchCommand can only match a program the manager's specs name (or run through an interpreter, or a python
+ * for a module): most commands are no manager's, and this answers that for all specs at once.
+ */
+function mayBeProgramOf(program: string, manager: PackageManager): boolean {
+  let programs = programsByManager.get(manager);
+  if (!programs) {
+    const names = manager.commands.flatMap((spec) => [...spec.names, ...(spec.interpreters ?? [])]);
+    programs = { names: new Set(names), module: manager.commands.some((spec) => spec.module !== undefined) };
+    programsByManager.set(manager, programs);
+  }
+  return programs.names.has(program) || (programs.module && PYTHON.test(program));
+}
+
+const programsByManager = new WeakMap<PackageManager, { names: Set<string>; module: boolean }>();
 
 /** The manager's clean-ups that remove a path (its teardown steps' and its flags'), read once per descriptor. */
 function removalsOf(manager: PackageManager): CleanupMatcher[] {
@@ -335,10 +353,19 @@ function otherUse(command: ShellCommand, manager: PackageManager, role: Role): M
  * command whose output the RUN redirects there (`echo "deb …" > /etc/apt/sources.list.d/x.list`).
  */
 function setsUpSources(command: ShellCommand, setup: SourceSetup): boolean {
-  const under = (value: string | null) => value !== null && setup.paths.some((p) => covers(p, value));
+  // Asked of every command that is not the manager's own: the descriptor's paths are normalised once.
+  let paths = setupPaths.get(setup);
+  if (!paths) setupPaths.set(setup, (paths = setup.paths.map(normalisePath)));
+  const under = (value: string | null) => {
+    if (value === null) return false;
+    const normal = normalisePath(value);
+    return paths.some((p) => coversNormal(p, normal));
+  };
   if (command.writes.some((f) => under(f.value))) return true;
   return command.args.some((a) => under(a.value) || setup.urls.some((u) => u.test(a.value ?? a.raw)));
 }
+
+const setupPaths = new WeakMap<SourceSetup, string[]>();
 
 /** The teardown steps that the commands from offset `from` on already do (`apt-get clean`, `rm -rf …/lists/*`). */
 export function stepsDoneAfter(commands: readonly ShellCommand[], manager: PackageManager, from: number): Set<string> {
