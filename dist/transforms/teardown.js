@@ -266,13 +266,23 @@ function needsStep(doc, ins, manager, step, done, uses, lastInstall, allStages) 
  * them: `dpkg -i /var/cache/apt/archives/*.deb`, `COPY --from=build /root/.npm …`.
  */
 function mentionedLater(doc, ins, step) {
-    const needles = step.paths.map((p) => (p.startsWith('~') ? p.slice(1) : p));
-    const names = (text) => needles.some((n) => text.includes(n));
-    return doc.instructions.slice(ins.index + 1).some((later) => {
-        const shell = later.run?.shell;
-        if (!shell)
-            return names(doc.text.slice(later.start, later.end));
-        return shell.commands.some((c) => !step.doneBy.some((m) => matchesCleanup(c, m)) && c.words.some((w) => names(w.raw)));
+    return lastMention(doc, step) > ins.index;
+}
+/** The index of the last instruction that names one of the step's paths (-1: none), once per document. */
+function lastMention(doc, step) {
+    return perDocument(doc, step, 'lastMention', () => {
+        const needles = step.paths.map((p) => (p.startsWith('~') ? p.slice(1) : p));
+        const names = (text) => needles.some((n) => text.includes(n));
+        const mentions = (later) => {
+            const shell = later.run?.shell;
+            if (!shell)
+                return names(doc.text.slice(later.start, later.end));
+            return shell.commands.some((c) => !step.doneBy.some((m) => matchesCleanup(c, m)) && c.words.some((w) => names(w.raw)));
+        };
+        for (let i = doc.instructions.length - 1; i >= 0; i--)
+            if (mentions(doc.instructions[i]))
+                return i;
+        return -1;
     });
 }
 /**
@@ -281,11 +291,35 @@ function mentionedLater(doc, ins, step) {
  */
 function laterUses(doc, ins, manager) {
     const stages = stagesHolding(doc, ins.stage);
+    const uses = usesByInstruction(doc, manager);
     return doc.instructions
         .filter((i) => stages.has(i.stage))
-        .flatMap((i) => (i.index > ins.index && i.run ? [i.run] : i.onbuildRun ? [i.onbuildRun] : []))
-        .flatMap((run) => usesIn(run.facts.commands, manager));
+        .flatMap((i) => (i.index > ins.index && i.run ? uses[i.index].run : i.onbuildRun ? uses[i.index].onbuild : []));
 }
+/** Each instruction's uses of the manager in what its RUN and its ONBUILD RUN execute, once per document. */
+function usesByInstruction(doc, manager) {
+    return perDocument(doc, manager, 'uses', () => doc.instructions.map((i) => ({
+        run: i.run ? usesIn(i.run.facts.commands, manager) : [],
+        onbuild: i.onbuildRun ? usesIn(i.onbuildRun.facts.commands, manager) : [],
+    })));
+}
+/**
+ * Answers about the whole file that every RUN's teardown would otherwise work out again (which later
+ * instruction names a cache path, whether a stage shows yarn berry): a Document never changes, so they are
+ * kept per document, per descriptor object (a manager or a step) and question.
+ */
+function perDocument(doc, owner, question, answer) {
+    let perOwner = documentAnswers.get(doc);
+    if (!perOwner)
+        documentAnswers.set(doc, (perOwner = new WeakMap()));
+    let answers = perOwner.get(owner);
+    if (!answers)
+        perOwner.set(owner, (answers = new Map()));
+    if (!answers.has(question))
+        answers.set(question, answer());
+    return answers.get(question);
+}
+const documentAnswers = new WeakMap();
 /** An ONBUILD RUN of an image containing this layer that reads the state (or might: text it runs names the manager). */
 function onbuildReaders(doc, ins, manager) {
     const stages = stagesHolding(doc, ins.stage);
@@ -337,15 +371,17 @@ function envPointsInto(ins, path) {
 function teardownUnsafeHere(doc, ins, manager) {
     if (!manager.teardownUnsafeWhen && !manager.teardownUnsafeWith)
         return false;
-    const instructions = [];
-    for (let s = ins.stage; s !== null && doc.stages[s]; s = doc.stages[s].baseStage)
-        instructions.push(...doc.stages[s].instructions.map((i) => doc.instructions[i]));
-    return instructions.some((i) => {
-        if (manager.teardownUnsafeWhen?.test(doc.text.slice(i.start, i.end)))
-            return true;
-        if (!manager.teardownUnsafeWith || !i.run)
-            return false;
-        return usesIn(i.run.facts.commands, manager).some((u) => hasMarker(u, manager.teardownUnsafeWith));
+    return perDocument(doc, manager, `unsafeIn:${ins.stage}`, () => {
+        const instructions = [];
+        for (let s = ins.stage; s !== null && doc.stages[s]; s = doc.stages[s].baseStage)
+            instructions.push(...doc.stages[s].instructions.map((i) => doc.instructions[i]));
+        return instructions.some((i) => {
+            if (manager.teardownUnsafeWhen?.test(doc.text.slice(i.start, i.end)))
+                return true;
+            if (!manager.teardownUnsafeWith || !i.run)
+                return false;
+            return usesIn(i.run.facts.commands, manager).some((u) => hasMarker(u, manager.teardownUnsafeWith));
+        });
     });
 }
 /**

@@ -7,6 +7,8 @@ export declare function normalisePath(path: string): string;
  * covered by the same path under `/root` or any `/home/<user>`: the build may run as any user.
  */
 export declare function covers(outer: string, inner: string): boolean;
+/** covers() for paths already normalised: for a caller that compares one path with many, or many with one. */
+export declare function coversNormal(o: string, i: string): boolean;
 /** The commands that remove paths (a CleanupMatcher of kind 'remove' matches their paths): no other one does. */
 export declare const PATH_REMOVERS: ReadonlySet<string>;
 /**

@@ -17,8 +17,10 @@ function hasTrailingSlashPart(path) {
  * covered by the same path under `/root` or any `/home/<user>`: the build may run as any user.
  */
 export function covers(outer, inner) {
-    const o = normalisePath(outer);
-    const i = normalisePath(inner);
+    return coversNormal(normalisePath(outer), normalisePath(inner));
+}
+/** covers() for paths already normalised: for a caller that compares one path with many, or many with one. */
+export function coversNormal(o, i) {
     if (i.startsWith('~/') && !(o === '~' || o.startsWith('~/'))) {
         const home = /^(\/root|\/home\/[^/]+)(\/.*)?$/.exec(o);
         return o === '/' || (home !== null && covers('~' + (home[2] ?? ''), i));

@@ -1,4 +1,4 @@
-import { removedPaths, covers, PATH_REMOVERS } from '../lib/paths.js';
+import { removedPaths, covers, coversNormal, normalisePath, PATH_REMOVERS } from '../lib/paths.js';
 export function basename(name) {
     return name.slice(name.lastIndexOf('/') + 1);
 }
@@ -263,10 +263,12 @@ function commandUse(command, manager) {
 }
 const commandUseCache = new WeakMap();
 function useOf(command, manager) {
-    for (const spec of manager.commands) {
-        const use = matchCommand(command, spec);
-        if (use)
-            return use;
+    if (command.name !== null && mayBeProgramOf(basename(command.name), manager)) {
+        for (const spec of manager.commands) {
+            const use = matchCommand(command, spec);
+            if (use)
+                return use;
+        }
     }
     const installed = matchInstaller(command, manager);
     if (installed)
@@ -279,6 +281,20 @@ function useOf(command, manager) {
         return otherUse(command, manager, 'clean');
     return null;
 }
+/**
+ * matchCommand can only match a program the manager's specs name (or run through an interpreter, or a python
+ * for a module): most commands are no manager's, and this answers that for all specs at once.
+ */
+function mayBeProgramOf(program, manager) {
+    let programs = programsByManager.get(manager);
+    if (!programs) {
+        const names = manager.commands.flatMap((spec) => [...spec.names, ...(spec.interpreters ?? [])]);
+        programs = { names: new Set(names), module: manager.commands.some((spec) => spec.module !== undefined) };
+        programsByManager.set(manager, programs);
+    }
+    return programs.names.has(program) || (programs.module && PYTHON.test(program));
+}
+const programsByManager = new WeakMap();
 /** The manager's clean-ups that remove a path (its teardown steps' and its flags'), read once per descriptor. */
 function removalsOf(manager) {
     let removals = removalsByManager.get(manager);
@@ -315,11 +331,21 @@ function otherUse(command, manager, role) {
  * command whose output the RUN redirects there (`echo "deb …" > /etc/apt/sources.list.d/x.list`).
  */
 function setsUpSources(command, setup) {
-    const under = (value) => value !== null && setup.paths.some((p) => covers(p, value));
+    // Asked of every command that is not the manager's own: the descriptor's paths are normalised once.
+    let paths = setupPaths.get(setup);
+    if (!paths)
+        setupPaths.set(setup, (paths = setup.paths.map(normalisePath)));
+    const under = (value) => {
+        if (value === null)
+            return false;
+        const normal = normalisePath(value);
+        return paths.some((p) => coversNormal(p, normal));
+    };
     if (command.writes.some((f) => under(f.value)))
         return true;
     return command.args.some((a) => under(a.value) || setup.urls.some((u) => u.test(a.value ?? a.raw)));
 }
+const setupPaths = new WeakMap();
 /** The teardown steps that the commands from offset `from` on already do (`apt-get clean`, `rm -rf …/lists/*`). */
 export function stepsDoneAfter(commands, manager, from) {
     const after = commands.filter((c) => c.start >= from);
