@@ -22,10 +22,11 @@ export function buildLogicalBody(src, from, to, escapeChar) {
         }
         const keepLength = continuationCut(line, escapeChar);
         const keep = keepLength === -1 ? line : line.slice(0, keepLength);
-        for (let i = 0; i < keep.length; i++) {
-            text += keep[i];
+        // One slice per line, not one character at a time: a string built of thousands of one-character pieces is
+        // flattened again by every reader that hashes or scans it (the shell-analysis cache, tree-sitter).
+        text += keep;
+        for (let i = 0; i < keep.length; i++)
             map.push(pos + i);
-        }
         if (keepLength === -1) {
             map.push(pos + keep.length);
             return { text, map };

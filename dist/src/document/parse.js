@@ -3,8 +3,9 @@
  * each shell-form RUN (dockerfile-ast's joined text keeps indented comment lines, which Docker drops);
  * tree-sitter-bash for that body.
  */
-import { DockerfileParser, Keyword, } from 'dockerfile-ast';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Keyword } from 'dockerfile-ast';
+import { readAst } from './ast-nodes.js';
+import { LineTable } from './line-table.js';
 import { buildLogicalBody } from './logical-body.js';
 import { analyseShell, checkShell } from './shell.js';
 import { execFormFacts, heredocFacts, shellFormFacts } from './run-facts.js';
@@ -29,10 +30,12 @@ const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'busyb
  * problems and skip reasons stay exact; its RUNs' commands and facts are left empty).
  */
 export function parseDocument(text, ignoredRules = [], { shellTrees = true } = {}) {
-    const ast = DockerfileParser.parse(text);
-    const positions = TextDocument.create('file:///Dockerfile', 'dockerfile', 1, text);
-    const offsetAt = (p) => positions.offsetAt(p);
-    const escapeChar = ast.getEscapeCharacter();
+    const table = new LineTable(text);
+    return buildDocument(text, readAst(text, table), table, ignoredRules, shellTrees);
+}
+/** The Document of `text` from what dockerfile-ast found in it (`ast`, whose offsets index `text`). */
+function buildDocument(text, ast, table, ignoredRules, shellTrees) {
+    const escapeChar = ast.escapeChar;
     const lines = text.split(/\r\n|\r|\n/);
     const instructions = [];
     const problems = [];
@@ -49,7 +52,7 @@ export function parseDocument(text, ignoredRules = [], { shellTrees = true } = {
     let template = null;
     // Only the first unknown instruction is reported: in a file that is not a Dockerfile at all, every line is one.
     let unknown = false;
-    const lineOf = (offset) => positions.positionAt(offset).line + 1;
+    const lineOf = (offset) => table.lineOf(offset) + 1;
     // `# hadolint shell=powershell`: hadolint's way to name the shell of a file that has no SHELL (Windows images
     // whose default shell is cmd or PowerShell). It holds from its line on, across FROM, until a SHELL.
     const shellPragmas = lines.flatMap((line, i) => {
@@ -57,34 +60,29 @@ export function parseDocument(text, ignoredRules = [], { shellTrees = true } = {
         return name ? [{ line: i, shell: shellStateOf(JSON.stringify([name])) }] : [];
     });
     let pragmaShell = null;
-    for (const node of ast.getInstructions()) {
-        const keyword = node.getKeyword();
-        const start = offsetAt(node.getRange().start);
-        while (shellPragmas.length > 0 && shellPragmas[0].line < node.getRange().start.line) {
+    for (const node of ast.nodes) {
+        const { keyword, start } = node;
+        while (shellPragmas.length > 0 && shellPragmas[0].line < node.line) {
             shell = pragmaShell = shellPragmas.shift().shell;
             if (!shell.posix)
                 otherShells.add(shell.program);
         }
         if (!template) {
-            const source = text.slice(start, offsetAt(node.getRange().end));
+            const source = text.slice(start, node.end);
             if (/\{[{%#]|<%|%%|[#@][A-Z]/.test(source)) {
                 // Heredoc bodies are file contents: only the command line counts.
                 const args = source.slice(keyword.length);
                 const marker = templateMarker(keyword, (args.includes('<<') ? args.split(/\r?\n/)[0] : args).trim());
                 if (marker)
-                    template = { line: node.getRange().start.line + 1, marker };
+                    template = { line: node.line + 1, marker };
             }
         }
         if (keyword === 'FROM') {
-            const from = node;
-            const base = from.getImage() ?? '';
+            const base = node.args[0]?.value ?? '';
             const baseStage = findStage(stages, base);
             if (stages.length === 0)
                 globalArgs = env;
-            const platform = from
-                .getFlags()
-                .find((f) => f.getName() === 'platform')
-                ?.getValue() ?? null;
+            const platform = node.flags.find((f) => f.name === 'platform')?.value ?? null;
             const image = expandGlobalArgs(base, globalArgs);
             const windows = baseStage !== null ? stages[baseStage].windows : isWindowsImage(image, platform);
             if (windows && baseStage === null)
@@ -102,7 +100,7 @@ export function parseDocument(text, ignoredRules = [], { shellTrees = true } = {
             env = new Map(baseStage !== null ? stageEnvs[baseStage] : []);
             stages.push({
                 index: stages.length,
-                name: from.getBuildStage() ?? null,
+                name: buildStageOf(node, text),
                 base,
                 baseStage,
                 windows,
@@ -112,10 +110,10 @@ export function parseDocument(text, ignoredRules = [], { shellTrees = true } = {
             });
         }
         else if (keyword === 'COPY') {
-            recordCopy(node, stages);
+            recordCopy(node, text, stages);
         }
         else if (keyword === 'SHELL') {
-            shell = shellStateOf(node.getRawArgumentsContent() ?? '');
+            shell = shellStateOf(rawArguments(node, text) ?? '');
             if (!shell.posix)
                 otherShells.add(shell.program);
         }
@@ -125,55 +123,51 @@ export function parseDocument(text, ignoredRules = [], { shellTrees = true } = {
             index: instructions.length,
             keyword,
             start,
-            end: trimmedEnd(text, start, offsetAt(node.getRange().end)),
+            end: trimmedEnd(text, start, node.end),
             stage: stageIndex,
-            pragmas: pragmasAbove(lines, node.getRange().start.line),
-            run: keyword === 'RUN' ? readRun(node, text, offsetAt, escapeChar, shell, shellTrees) : null,
-            onbuildRun: keyword === 'ONBUILD' ? readTrigger(node, text, offsetAt, escapeChar, shell, shellTrees) : null,
+            pragmas: pragmasAbove(lines, node.line),
+            run: keyword === 'RUN' ? readRun(node, text, escapeChar, shell, shellTrees) : null,
+            onbuildRun: node.trigger ? readRun(node.trigger, text, escapeChar, shell, shellTrees) : null,
             env,
             user,
             assignments: [],
         };
         if (keyword === 'USER')
-            user = (node.getRawArgumentsContent() ?? '').trim() || null;
+            user = (rawArguments(node, text) ?? '').trim() || null;
         if (keyword === 'ENV' || keyword === 'ARG') {
-            const properties = keyword === 'ENV' ? node.getProperties() : [node.getProperty()].filter((p) => p !== null);
-            instruction.assignments = properties.map((p) => {
-                const range = p.getValueRange();
-                return {
-                    name: p.getName(),
-                    value: p.getValue(),
-                    raw: range ? text.slice(offsetAt(range.start), offsetAt(range.end)) : null,
-                };
-            });
+            instruction.assignments = node.properties.map((p) => ({
+                name: p.name,
+                value: p.value,
+                raw: p.valueRange ? text.slice(p.valueRange.start, p.valueRange.end) : null,
+            }));
         }
         if (keyword === 'ENV') {
             env = new Map(env);
-            for (const p of node.getProperties())
-                env.set(p.getName(), p.getValue());
+            for (const p of node.properties)
+                env.set(p.name, p.value);
         }
         else if (keyword === 'ARG') {
-            const p = node.getProperty();
+            const p = node.properties[0];
             if (p) {
                 env = new Map(env);
-                if (!env.has(p.getName()) || p.getValue() !== null)
-                    env.set(p.getName(), p.getValue());
+                if (!env.has(p.name) || p.value !== null)
+                    env.set(p.name, p.value);
             }
         }
         if (instruction.run?.form === 'shell')
             instruction.end = instruction.run.bodyEnd;
-        const line = node.getRange().start.line + 1;
+        const line = node.line + 1;
         // An empty keyword is a line holding only a line continuation, which Docker joins to the next line.
         if (keyword !== '' && keyword !== escapeChar && !DOCKER_INSTRUCTIONS.has(keyword) && !unknown) {
             const previous = instructions[instructions.length - 1];
             const continuedAbove = previous !== undefined && lineOf(previous.end) === line - 1;
             unknown = true;
-            problems.push({ line, message: unknownInstruction(node.getInstruction(), continuedAbove) });
+            problems.push({ line, message: unknownInstruction(node.word, continuedAbove) });
         }
         if ((keyword === 'RUN' || keyword === 'COPY') && text.slice(start, instruction.end).includes('<<')) {
-            for (const heredoc of node.getHeredocs()) {
-                if (!heredoc.getDelimiterRange())
-                    problems.push({ line, message: `unterminated heredoc <<${heredoc.getName()}` });
+            for (const heredoc of node.heredocs) {
+                if (!heredoc.terminated)
+                    problems.push({ line, message: `unterminated heredoc <<${heredoc.name}` });
             }
         }
         if (instruction.run?.form === 'shell' && instruction.run.shell?.unterminated && instruction.run.posixShell) {
@@ -191,10 +185,7 @@ export function parseDocument(text, ignoredRules = [], { shellTrees = true } = {
     let ignoreFile = false;
     // dockerfile-ast takes a leading `# hadolint global ignore=…` for a parser directive (Docker does not: its
     // directive names have no spaces), so the directives' lines are read as comments too.
-    const commentLines = [
-        ...ast.getDirectives().map((d) => lines[d.getRange().start.line]),
-        ...ast.getComments().map((c) => '#' + c.getContent()),
-    ];
+    const commentLines = [...ast.directiveLines.map((line) => lines[line]), ...ast.comments.map((c) => c.text)];
     for (const line of commentLines) {
         if (isIgnoreFile(line))
             ignoreFile = true;
@@ -226,19 +217,14 @@ function unknownInstruction(word, continuedAbove) {
     const hint = continuedAbove ? '; is a line continuation missing at the end of the line above?' : '';
     return `unknown instruction '${word}', which Docker rejects${hint}`;
 }
-function readRun(node, text, offsetAt, escapeChar, shell, shellTrees) {
-    const astFlags = node.getFlags();
-    const flags = astFlags.map((f) => ({
-        name: f.getName(),
-        value: f.getValue(),
-        text: text.slice(offsetAt(f.getRange().start), offsetAt(f.getRange().end)),
-    }));
-    const mounts = astFlags
-        .filter((f) => f.getName() === 'mount')
+function readRun(node, text, escapeChar, shell, shellTrees) {
+    const flags = node.flags.map((f) => ({ name: f.name, value: f.value, text: text.slice(f.start, f.end) }));
+    const mounts = node.flags
+        .filter((f) => f.name === 'mount')
         .map((f) => {
         const options = {};
-        for (const o of f.getOptions())
-            options[o.getName()] = o.getValue() ?? '';
+        for (const o of f.options)
+            options[o.name] = o.value ?? '';
         return {
             type: options['type'] ?? 'bind',
             target: options['target'] ?? options['dst'] ?? options['destination'] ?? null,
@@ -249,59 +235,53 @@ function readRun(node, text, offsetAt, escapeChar, shell, shellTrees) {
         .map((f) => f.text)
         .sort()
         .join(' ');
-    const argsRange = node.getArgumentsRange();
-    const end = offsetAt(node.getRange().end);
-    const bodyStart = argsRange ? offsetAt(argsRange.start) : end;
-    const base = {
+    const end = node.end;
+    const bodyStart = node.args[0]?.start ?? end;
+    // Every RunDetails is built by this one function, in one shape: an object literal that spreads a common part
+    // and then adds fields is built on V8's slow path (and the objects it makes are slow to read).
+    const details = (form, bodyEnd, logical, shellInfo, facts, heredoc = null) => ({
         flags,
         mounts,
         flagKey,
         bodyStart,
         posixShell: shell.posix,
         shellErrexit: shell.errexit,
-        heredoc: null,
-    };
-    // Each dockerfile-ast accessor re-tokenises the instruction: ask only what the text makes necessary.
+        heredoc,
+        form,
+        bodyEnd,
+        logical,
+        shell: shellInfo,
+        facts,
+    });
     const raw = text.slice(bodyStart, end);
-    const heredocs = raw.includes('<<') ? node.getHeredocs() : [];
+    const heredocs = raw.includes('<<') ? node.heredocs : [];
     if (heredocs.length > 0) {
         const bodyEnd = trimmedEnd(text, bodyStart, end);
         const lineEnd = text.slice(bodyStart, bodyEnd).search(/\r?\n/);
-        const texts = heredocs.map((h) => {
-            const content = h.getContentRange();
-            return {
-                operator: text.slice(offsetAt(h.getStartRange().start), offsetAt(h.getStartRange().end)),
-                content: content ? text.slice(offsetAt(content.start), offsetAt(content.end)) : '',
-            };
-        });
+        const texts = heredocs.map((h) => ({
+            operator: text.slice(h.operatorStart, h.operatorEnd),
+            content: h.content ? text.slice(h.content.start, h.content.end) : '',
+        }));
         const commandLine = text.slice(bodyStart, lineEnd === -1 ? bodyEnd : bodyStart + lineEnd);
         const facts = shellTrees ? heredocFacts(commandLine, text.slice(bodyStart, bodyEnd), texts, shell.posix) : NO_FACTS;
-        const script = heredocs.length === 1 ? readHeredocScript(heredocs[0], text, offsetAt, bodyStart, shell, shellTrees) : null;
+        const script = heredocs.length === 1 ? readHeredocScript(heredocs[0], text, bodyStart, shell, shellTrees) : null;
         if (!script)
-            return { ...base, form: 'heredoc', bodyEnd, logical: null, shell: null, facts };
-        return {
-            ...base,
-            form: 'heredoc',
-            bodyEnd,
-            heredoc: script.heredoc,
-            logical: script.logical,
-            shell: script.shell,
-            facts,
-        };
+            return details('heredoc', bodyEnd, null, null, facts);
+        return details('heredoc', bodyEnd, script.logical, script.shell, facts, script.heredoc);
     }
     const argv = raw.trimStart().startsWith('[')
         ? jsonArray(buildLogicalBody(text, bodyStart, end, escapeChar).text)
         : null;
     if (argv) {
         const facts = shellTrees ? execFormFacts(argv) : NO_FACTS;
-        return { ...base, form: 'exec', bodyEnd: trimmedEnd(text, bodyStart, end), logical: null, shell: null, facts };
+        return details('exec', trimmedEnd(text, bodyStart, end), null, null, facts);
     }
     const logical = buildLogicalBody(text, bodyStart, end, escapeChar);
     const trimmedLength = logical.text.trimEnd().length;
     const bodyEnd = trimmedLength === 0 ? bodyStart : logical.map[trimmedLength - 1] + 1;
     const analysis = shellTrees ? analyseShell(logical.text) : checkShell(logical.text);
     const facts = shellFormFacts(analysis, logical.text, shell.posix);
-    return { ...base, form: 'shell', bodyEnd, logical, shell: analysis, facts };
+    return details('shell', bodyEnd, logical, analysis, facts);
 }
 const SCRIPT_SHELLS = /^(?:\/(?:usr\/)?bin\/)?(sh|bash|dash)$/;
 const MARKER = /^<<(-?)\s*(["']?)[A-Za-z_][\w.-]*\2$/;
@@ -311,12 +291,10 @@ const MARKER = /^<<(-?)\s*(["']?)[A-Za-z_][\w.-]*\2$/;
  * SHELL runs that command with the script on stdin). Anything else (`python3 <<EOF`, `cat <<EOF > f`, a pipe)
  * is not a script of ours.
  */
-function readHeredocScript(heredoc, text, offsetAt, bodyStart, shell, shellTrees) {
-    const contentRange = heredoc.getContentRange();
-    if (!contentRange || !heredoc.getDelimiterRange())
+function readHeredocScript(heredoc, text, bodyStart, shell, shellTrees) {
+    if (!heredoc.content || !heredoc.terminated)
         return null;
-    const contentStart = offsetAt(contentRange.start);
-    const contentEnd = offsetAt(contentRange.end);
+    const { start: contentStart, end: contentEnd } = heredoc.content;
     const lineEnd = text.indexOf('\n', bodyStart);
     const header = text.slice(bodyStart, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
     const words = header.trim().split(/\s+/);
@@ -366,13 +344,6 @@ function readHeredocScript(heredoc, text, offsetAt, bodyStart, shell, shellTrees
         shell: shellTrees ? analyseShell(script) : checkShell(script),
     };
 }
-/** `ONBUILD RUN …`: read like a RUN of this stage (a child build runs it with the SHELL it inherits). */
-function readTrigger(node, text, offsetAt, escapeChar, shell, shellTrees) {
-    if (node.getTrigger()?.toUpperCase() !== 'RUN')
-        return null;
-    const trigger = node.getTriggerInstruction();
-    return trigger ? readRun(trigger, text, offsetAt, escapeChar, shell, shellTrees) : null;
-}
 function jsonArray(raw) {
     if (!raw)
         return null;
@@ -417,16 +388,22 @@ function leftAloneReason(stages, instructions, windowsImages, otherShells) {
     const message = `every RUN runs under SHELL ${[...otherShells].join(', ')}, not a POSIX shell`;
     return { reason: 'non-POSIX SHELL', message };
 }
+/** The arguments after the flags as written (dockerfile-ast's getRawArgumentsContent), null when there are none. */
+function rawArguments(node, text) {
+    return node.args.length === 0 ? null : text.slice(node.args[0].start, node.args[node.args.length - 1].end);
+}
+/** `FROM image AS name`: the name as written (dockerfile-ast's getBuildStage). */
+function buildStageOf(node, text) {
+    const { args } = node;
+    return args.length > 2 && args[1].value.toUpperCase() === 'AS' ? text.slice(args[2].start, args[2].end) : null;
+}
 /** `COPY --from=<stage> src… dest`: the files of that stage under each `src` land in the current stage. */
-function recordCopy(node, stages) {
-    const from = node
-        .getFlags()
-        .find((f) => f.getName().toLowerCase() === 'from')
-        ?.getValue();
+function recordCopy(node, text, stages) {
+    const from = node.flags.find((f) => f.name.toLowerCase() === 'from')?.value;
     const source = from ? findStage(stages, from) : null;
     if (source === null || stages.length === 0)
         return;
-    const args = jsonArray(node.getRawArgumentsContent()) ?? node.getArguments().map((a) => a.getValue());
+    const args = jsonArray(rawArguments(node, text)) ?? node.args.map((a) => a.value);
     const paths = args.slice(0, -1).flatMap((arg) => copiedTree(arg) ?? []);
     stages[source].copiedBy.push({ stage: stages.length - 1, paths });
 }
