@@ -3,7 +3,7 @@
  * holds, so a clean-up of what it wrote belongs inside that branch, not after `fi` (where it would also run when
  * nothing was installed, or the manager does not even exist).
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 
 export interface ShellBranch {
   /** Offset of the `if` or `case` the branch belongs to: branches of one construct share it. */
@@ -38,12 +38,12 @@ const BRANCHES = new Set(['if_statement', 'elif_clause', 'else_clause', 'case_it
  * The innermost conditional branch around `command`, or null: at top level, or under a loop or function (a
  * clean-up there would run per iteration or call), or in a condition rather than a body.
  */
-export function branchOf(command: Node): ShellBranch | null {
-  let child: Node = command;
+export function branchOf(command: SyntaxNode): ShellBranch | null {
+  let child: SyntaxNode = command;
   for (let node = command.parent; node; child = node, node = node.parent) {
     if (BRANCHES.has(node.type)) {
       const body = branchBody(node);
-      if (!body.some((s) => s.id === child.id)) return null;
+      if (!body.includes(child)) return null;
       const construct = constructOf(node);
       if (!onlyOnceAbove(construct)) return null;
       const last = body[body.length - 1]!;
@@ -61,12 +61,11 @@ export function branchOf(command: Node): ShellBranch | null {
 }
 
 /** The statements of a branch body: after `then` / `else` / the `)` of a case pattern, up to the next clause. */
-function branchBody(node: Node): Node[] {
+function branchBody(node: SyntaxNode): SyntaxNode[] {
   const opener = node.type === 'else_clause' ? 'else' : node.type === 'case_item' ? ')' : 'then';
-  const body: Node[] = [];
+  const body: SyntaxNode[] = [];
   let open = false;
   for (const c of node.children) {
-    if (!c) continue;
     if (!c.isNamed) {
       if (c.type === opener) open = true;
       continue;
@@ -79,37 +78,37 @@ function branchBody(node: Node): Node[] {
 }
 
 /** The `if` or `case` statement a branch container belongs to. */
-function constructOf(branch: Node): Node {
+function constructOf(branch: SyntaxNode): SyntaxNode {
   return branch.type === 'if_statement' ? branch : branch.parent!;
 }
 
 /** No loop or function around the node, up to the top. */
-function onlyOnceAbove(node: Node): boolean {
+function onlyOnceAbove(node: SyntaxNode): boolean {
   for (let n = node.parent; n; n = n.parent) if (REPEATING.has(n.type)) return false;
   return true;
 }
 
-function isAndChain(node: Node): boolean {
+function isAndChain(node: SyntaxNode): boolean {
   if (node.type === 'command' || node.type === 'pipeline') return true;
   if (node.type === 'redirected_statement') {
     const body = node.childForFieldName('body') ?? node.namedChildren[0];
     return !!body && body.type === 'command';
   }
   if (node.type !== 'list') return false;
-  return node.children.every((c) => !c || (c.isNamed ? c.type === 'comment' || isAndChain(c) : c.type === '&&'));
+  return node.children.every((c) => (c.isNamed ? c.type === 'comment' || isAndChain(c) : c.type === '&&'));
 }
 
 /** The statement is the last thing the body runs: last in its list, and so is what holds it, up to the top. */
-function endsBody(statement: Node): boolean {
+function endsBody(statement: SyntaxNode): boolean {
   const parent = statement.parent;
   if (!parent) return false;
-  const last = (list: Node) =>
-    list.namedChildren.filter((c) => c && c.type !== 'comment' && c.type !== 'heredoc_body').pop()?.id === statement.id;
+  const last = (list: SyntaxNode) =>
+    list.namedChildren.filter((c) => c.type !== 'comment' && c.type !== 'heredoc_body').pop() === statement;
   if (parent.type === 'program') return last(parent);
   if (TRANSPARENT.has(parent.type)) return last(parent) && endsBody(parent);
   if (BRANCHES.has(parent.type)) {
     const body = branchBody(parent);
-    if (body[body.length - 1]?.id !== statement.id) return false;
+    if (body[body.length - 1] !== statement) return false;
     return endsBody(constructOf(parent));
   }
   return false;

@@ -6,7 +6,7 @@
  * `; next` is only exact after a statement whose failure always ends the shell.
  * Checked in dash and bash; test/property/errexit.test.ts runs both.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 import { readShellOptions } from './shell-options.js';
 
 export type ErrexitAfter = 'unchanged' | 'on' | 'off' | 'unknown';
@@ -28,7 +28,7 @@ const COMPOUNDS = new Set([...LOOPS, 'if_statement', 'case_statement', 'subshell
 /** Builtins that run code of their own choosing in the current shell. */
 const CODE_RUNNERS = new Set(['eval', '.', 'source']);
 
-export function errexitFacts(statements: Node[], root: Node): ErrexitFacts {
+export function errexitFacts(statements: SyntaxNode[], root: SyntaxNode): ErrexitFacts {
   const functions = new Set<string>();
   collectFunctions(root, functions);
   const last = statements[statements.length - 1];
@@ -39,19 +39,19 @@ export function errexitFacts(statements: Node[], root: Node): ErrexitFacts {
   };
 }
 
-function collectFunctions(node: Node, into: Set<string>): void {
+function collectFunctions(node: SyntaxNode, into: Set<string>): void {
   if (node.type === 'function_definition') {
     const name = node.childForFieldName('name')?.text;
     if (name) into.add(name);
   }
-  for (const child of node.namedChildren) if (child) collectFunctions(child, into);
+  for (const child of node.namedChildren) collectFunctions(child, into);
 }
 
 /**
  * Follows `set` at top level (alone, or first in an `&&` list, where it always runs); a `set` that changes
  * errexit anywhere else (a branch, a loop, a function) makes the outcome unknown. A subshell cannot leak it.
  */
-function errexitAfter(statements: Node[]): ErrexitAfter {
+function errexitAfter(statements: SyntaxNode[]): ErrexitAfter {
   let state: ErrexitAfter = 'unchanged';
   for (const statement of statements) {
     const head = firstOfAndList(statement);
@@ -65,38 +65,34 @@ function errexitAfter(statements: Node[]): ErrexitAfter {
   return state;
 }
 
-function firstOfAndList(node: Node): Node | null {
-  let n: Node | null = node;
-  while (n?.type === 'list' && n.children.find((c) => c && !c.isNamed)?.type === '&&') n = n.namedChildren[0] ?? null;
+function firstOfAndList(node: SyntaxNode): SyntaxNode | null {
+  let n: SyntaxNode | null = node;
+  while (n?.type === 'list' && n.children.find((c) => !c.isNamed)?.type === '&&') n = n.namedChildren[0] ?? null;
   return n;
 }
 
-function nestedSetChangesErrexit(node: Node, except: Node | null): boolean {
-  // Nodes are fresh objects on every access: compare ids.
-  if (node.id === except?.id || node.type === 'subshell' || node.type === 'command_substitution') return false;
+function nestedSetChangesErrexit(node: SyntaxNode, except: SyntaxNode | null): boolean {
+  if (node === except || node.type === 'subshell' || node.type === 'command_substitution') return false;
   if (node.type === 'command' && commandName(node) === 'set' && setEffect(node) !== 'unchanged') return true;
-  return node.namedChildren.some((c) => !!c && nestedSetChangesErrexit(c, except));
+  return node.namedChildren.some((c) => nestedSetChangesErrexit(c, except));
 }
 
 /**
  * `set -eux`, `set +e`, `set -xo errexit`, `set -- -e` (operands), read as the shell reads its own options;
  * `set $FLAGS` is unknown: the expansion may stand where an option would.
  */
-function setEffect(command: Node): ErrexitAfter {
-  const words = command
-    .childrenForFieldName('argument')
-    .filter((a): a is Node => !!a)
-    .map((a) => (a.type === 'word' ? a.text : null));
+function setEffect(command: SyntaxNode): ErrexitAfter {
+  const words = command.childrenForFieldName('argument').map((a) => (a.type === 'word' ? a.text : null));
   const options = readShellOptions(words.map((w) => w ?? '$'));
   if (words[options.operand] === null && words[options.operand - 1] !== '--') return 'unknown';
   return options.errexit === null ? 'unchanged' : options.errexit ? 'on' : 'off';
 }
 
-function commandName(command: Node): string | null {
+function commandName(command: SyntaxNode): string | null {
   return command.childForFieldName('name')?.text ?? null;
 }
 
-function tailNeedsErrexit(node: Node, functions: Set<string>): boolean {
+function tailNeedsErrexit(node: SyntaxNode, functions: Set<string>): boolean {
   switch (node.type) {
     case 'redirected_statement': {
       const body = node.childForFieldName('body') ?? node.namedChildren[0];
@@ -105,7 +101,7 @@ function tailNeedsErrexit(node: Node, functions: Set<string>): boolean {
     case 'list':
       return tailNeedsErrexit(lastNamed(node)!, functions);
     case 'pipeline':
-      return node.namedChildren.some((c) => !!c && c.type !== 'comment' && tailNeedsErrexit(c, functions));
+      return node.namedChildren.some((c) => c.type !== 'comment' && tailNeedsErrexit(c, functions));
     case 'negated_command':
       // errexit is ignored inside `!` already.
       return false;
@@ -121,7 +117,7 @@ function tailNeedsErrexit(node: Node, functions: Set<string>): boolean {
 }
 
 /** Under errexit, does a non-zero status of this statement stop the shell? Tested in dash and bash. */
-function failureExits(node: Node): boolean {
+function failureExits(node: SyntaxNode): boolean {
   switch (node.type) {
     case 'redirected_statement': {
       const body = node.childForFieldName('body') ?? node.namedChildren[0];
@@ -136,9 +132,7 @@ function failureExits(node: Node): boolean {
     case 'if_statement':
       return branchesOf(node).every(lastExits);
     case 'case_statement':
-      return node.namedChildren
-        .filter((c): c is Node => c?.type === 'case_item')
-        .every((item) => lastExits(afterToken(item, ')')));
+      return node.namedChildren.filter((c) => c.type === 'case_item').every((item) => lastExits(afterToken(item, ')')));
     default:
       if (LOOPS.has(node.type)) {
         const body = node.childForFieldName('body');
@@ -149,42 +143,41 @@ function failureExits(node: Node): boolean {
   }
 }
 
-function lastExits(statements: Node[]): boolean {
+function lastExits(statements: SyntaxNode[]): boolean {
   const last = statements[statements.length - 1];
   return !last || failureExits(last);
 }
 
 /** The statement lists of an if: after each `then`, and the else part. */
-function branchesOf(node: Node): Node[][] {
+function branchesOf(node: SyntaxNode): SyntaxNode[][] {
   const branches = [afterToken(node, 'then')];
   for (const child of node.namedChildren) {
-    if (child?.type === 'elif_clause') branches.push(afterToken(child, 'then'));
-    if (child?.type === 'else_clause') branches.push(statementsOf(child.namedChildren));
+    if (child.type === 'elif_clause') branches.push(afterToken(child, 'then'));
+    if (child.type === 'else_clause') branches.push(statementsOf(child.namedChildren));
   }
   return branches;
 }
 
 /** Named statements after the first anonymous `token`, up to the next clause. */
-function afterToken(node: Node, token: string): Node[] {
-  const out: Node[] = [];
+function afterToken(node: SyntaxNode, token: string): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
   let seen = false;
   for (const child of node.children) {
-    if (!child) continue;
     if (!child.isNamed && child.type === token) seen = true;
     else if (seen && child.isNamed && child.type !== 'elif_clause' && child.type !== 'else_clause') out.push(child);
   }
   return statementsOf(out);
 }
 
-function statementsOf(nodes: (Node | null)[]): Node[] {
-  return nodes.filter((n): n is Node => !!n && n.type !== 'comment');
+function statementsOf(nodes: SyntaxNode[]): SyntaxNode[] {
+  return nodes.filter((n) => n.type !== 'comment');
 }
 
-function lastNamed(node: Node): Node | null {
+function lastNamed(node: SyntaxNode): SyntaxNode | null {
   const named = statementsOf(node.namedChildren);
   return named[named.length - 1] ?? null;
 }
 
-function isArithmetic(node: Node): boolean {
+function isArithmetic(node: SyntaxNode): boolean {
   return node.text.startsWith('((');
 }

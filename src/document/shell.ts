@@ -6,6 +6,7 @@ import { Language, Parser, type Node } from 'web-tree-sitter';
 import { branchOf, type ShellBranch } from './branch.js';
 import { errexitFacts, type ErrexitFacts } from './errexit.js';
 import { readShellOptions } from './shell-options.js';
+import { readSyntaxTree, type SyntaxNode } from './syntax-tree.js';
 
 export interface ShellWord {
   /** Source text of the word as written (quotes included). */
@@ -271,10 +272,11 @@ function rootFacts(root: Node, body: string): ShellInfo {
   };
 }
 
-function readTree(root: Node, body: string): ShellInfo {
-  const info = rootFacts(root, body);
-  const statements = root.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
-  const separators = root.children.filter((n) => !!n && !n.isNamed).map((n) => n!.type);
+function readTree(wasmRoot: Node, body: string): ShellInfo {
+  const info = rootFacts(wasmRoot, body);
+  const root = readSyntaxTree(wasmRoot, body);
+  const statements = root.namedChildren.filter((n) => n.type !== 'comment');
+  const separators = root.children.filter((n) => !n.isNamed).map((n) => n.type);
   info.hasBackgroundJob = separators.includes('&');
   const last = statements[statements.length - 1];
   info.lastStatementEnd = last ? last.endIndex : 0;
@@ -306,11 +308,11 @@ function runsIntoEnd(node: Node, end: number): boolean {
   return node.hasError && node.children.some((c) => !!c && runsIntoEnd(c, end));
 }
 
-function isArithmetic(node: Node): boolean {
+function isArithmetic(node: SyntaxNode): boolean {
   return node.type === 'arithmetic_expansion' || (node.type === 'compound_statement' && node.text.startsWith('(('));
 }
 
-function onlyAndOperators(node: Node): boolean {
+function onlyAndOperators(node: SyntaxNode): boolean {
   // tree-sitter-bash attaches a trailing redirection to the whole list before it: look through it.
   if (node.type === 'redirected_statement') {
     const body = node.childForFieldName('body') ?? node.namedChildren[0];
@@ -318,7 +320,6 @@ function onlyAndOperators(node: Node): boolean {
   }
   if (node.type !== 'list') return true;
   for (const child of node.children) {
-    if (!child) continue;
     if (!child.isNamed && child.type !== '&&') return false;
     if (child.isNamed && (child.type === 'list' || child.type === 'redirected_statement') && !onlyAndOperators(child))
       return false;
@@ -326,7 +327,7 @@ function onlyAndOperators(node: Node): boolean {
   return true;
 }
 
-function walk(node: Node, isolated: boolean, info: ShellInfo): void {
+function walk(node: SyntaxNode, isolated: boolean, info: ShellInfo): void {
   const type = node.type;
   if (type === 'comment') info.hasComment = true;
   if (type === 'file_redirect') {
@@ -351,7 +352,7 @@ function walk(node: Node, isolated: boolean, info: ShellInfo): void {
   // Also inside a subshell: the commands next to it there see it, and one that does not only makes callers careful.
   if (type === 'declaration_command' && node.children[0]?.type === 'export') {
     for (const child of node.namedChildren) {
-      if (child?.type !== 'variable_assignment') continue;
+      if (child.type !== 'variable_assignment') continue;
       const valueNode = child.childForFieldName('value');
       const name = child.childForFieldName('name')?.text ?? '';
       info.exports.push({ name, value: valueNode ? wordOf(valueNode).value : '', start: child.startIndex });
@@ -371,15 +372,15 @@ function walk(node: Node, isolated: boolean, info: ShellInfo): void {
     }
   }
   const childIsolated = isolated || ISOLATING.has(type);
-  for (const child of node.namedChildren) if (child) walk(child, childIsolated, info);
+  for (const child of node.namedChildren) walk(child, childIsolated, info);
 }
 
 /**
  * The heredoc's reader is the body of the redirected statement it hangs on. That body is walked before its
  * redirects, so its command is already listed.
  */
-function heredocInput(node: Node, info: ShellInfo): HeredocInput {
-  const body = node.namedChildren.find((c) => c?.type === 'heredoc_body')?.text ?? '';
+function heredocInput(node: SyntaxNode, info: ShellInfo): HeredocInput {
+  const body = node.namedChildren.find((c) => c.type === 'heredoc_body')?.text ?? '';
   const reader = node.parent?.type === 'redirected_statement' ? node.parent.childForFieldName('body') : null;
   const index = reader?.type === 'command' ? info.commands.findIndex((c) => c.start === reader.startIndex) : -1;
   return { command: index === -1 ? null : index, body };
@@ -389,14 +390,14 @@ function enablesErrexit(args: ShellWord[]): boolean {
   return readShellOptions(args.map((a) => a.value ?? '$')).errexit === true;
 }
 
-function commandNameText(node: Node): string | null {
+function commandNameText(node: SyntaxNode): string | null {
   const nameNode = node.childForFieldName('name');
   return nameNode ? wordOf(nameNode).value : null;
 }
 
 /** The file an output redirection writes (`> f`, `>> f`, `&> f`), or null (input, or a descriptor like `>&2`). */
-function writtenBy(redirect: Node): ShellWord | null {
-  const operator = redirect.children.find((c) => c && !c.isNamed)?.type;
+function writtenBy(redirect: SyntaxNode): ShellWord | null {
+  const operator = redirect.children.find((c) => !c.isNamed)?.type;
   const destination =
     redirect.childForFieldName('destination') ?? redirect.namedChildren[redirect.namedChildren.length - 1];
   if (!destination || !['>', '>>', '&>', '&>>', '>|'].includes(operator ?? '') || destination.type === 'number')
@@ -405,25 +406,25 @@ function writtenBy(redirect: Node): ShellWord | null {
 }
 
 /** Files a command's own redirections write: `echo x > f` is a redirected_statement around the command. */
-function writesOf(node: Node): ShellWord[] {
+function writesOf(node: SyntaxNode): ShellWord[] {
   const parent = node.parent;
-  if (parent?.type !== 'redirected_statement' || parent.namedChildren[0]?.id !== node.id) return [];
+  if (parent?.type !== 'redirected_statement' || parent.namedChildren[0] !== node) return [];
   return parent.namedChildren
-    .filter((c): c is Node => c?.type === 'file_redirect')
+    .filter((c) => c.type === 'file_redirect')
     .map(writtenBy)
     .filter((w): w is ShellWord => w !== null);
 }
 
-function readCommand(node: Node, isolated: boolean): ShellCommand {
+function readCommand(node: SyntaxNode, isolated: boolean): ShellCommand {
   const nameNode = node.childForFieldName('name');
   const words: ShellWord[] = [];
   if (nameNode) words.push(wordOf(nameNode));
-  for (const arg of node.childrenForFieldName('argument')) if (arg) words.push(wordOf(arg));
+  for (const arg of node.childrenForFieldName('argument')) words.push(wordOf(arg));
   const wrappers = stripWrappers(words);
   const effective = words.slice(wrappers.reduce((n, w) => n + w.words.length, 0));
   const assignments: ShellCommand['assignments'] = [];
   for (const child of node.namedChildren) {
-    if (child?.type !== 'variable_assignment') continue;
+    if (child.type !== 'variable_assignment') continue;
     const valueNode = child.childForFieldName('value');
     assignments.push({
       name: child.childForFieldName('name')?.text ?? '',
@@ -477,19 +478,19 @@ function stripWrappers(words: ShellWord[]): { name: string; words: ShellWord[] }
 }
 
 /** Static value of a word: concatenations of plain words and quoted strings without expansions. */
-function wordOf(node: Node): ShellWord {
+function wordOf(node: SyntaxNode): ShellWord {
   const out: ShellWord = { raw: node.text, value: '', quoted: false, start: node.startIndex, end: node.endIndex };
   appendValue(node, out);
   return out;
 }
 
-function appendValue(node: Node, out: ShellWord): void {
+function appendValue(node: SyntaxNode, out: ShellWord): void {
   if (out.value === null) return;
   switch (node.type) {
     case 'command_name':
     case 'concatenation':
-      for (const child of node.namedChildren) if (child) appendValue(child, out);
-      if (node.namedChildCount === 0) out.value += node.text;
+      for (const child of node.namedChildren) appendValue(child, out);
+      if (node.namedChildren.length === 0) out.value += node.text;
       return;
     case 'word':
     case 'number': {
@@ -505,7 +506,6 @@ function appendValue(node: Node, out: ShellWord): void {
     case 'string': {
       out.quoted = true;
       for (const child of node.namedChildren) {
-        if (!child) continue;
         if (child.type !== 'string_content') {
           out.value = null;
           return;
