@@ -3,7 +3,7 @@
  * holds, so a clean-up of what it wrote belongs inside that branch, not after `fi` (where it would also run when
  * nothing was installed, or the manager does not even exist).
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 export interface ShellBranch {
     /** Offset of the `if` or `case` the branch belongs to: branches of one construct share it. */
     construct: number;
@@ -23,4 +23,4 @@ export interface ShellBranch {
  * The innermost conditional branch around `command`, or null: at top level, or under a loop or function (a
  * clean-up there would run per iteration or call), or in a condition rather than a body.
  */
-export declare function branchOf(command: Node): ShellBranch | null;
+export declare function branchOf(command: SyntaxNode): ShellBranch | null;

@@ -19,7 +19,7 @@ export function branchOf(command) {
     for (let node = command.parent; node; child = node, node = node.parent) {
         if (BRANCHES.has(node.type)) {
             const body = branchBody(node);
-            if (!body.some((s) => s.id === child.id))
+            if (!body.includes(child))
                 return null;
             const construct = constructOf(node);
             if (!onlyOnceAbove(construct))
@@ -44,8 +44,6 @@ function branchBody(node) {
     const body = [];
     let open = false;
     for (const c of node.children) {
-        if (!c)
-            continue;
         if (!c.isNamed) {
             if (c.type === opener)
                 open = true;
@@ -79,21 +77,21 @@ function isAndChain(node) {
     }
     if (node.type !== 'list')
         return false;
-    return node.children.every((c) => !c || (c.isNamed ? c.type === 'comment' || isAndChain(c) : c.type === '&&'));
+    return node.children.every((c) => (c.isNamed ? c.type === 'comment' || isAndChain(c) : c.type === '&&'));
 }
 /** The statement is the last thing the body runs: last in its list, and so is what holds it, up to the top. */
 function endsBody(statement) {
     const parent = statement.parent;
     if (!parent)
         return false;
-    const last = (list) => list.namedChildren.filter((c) => c && c.type !== 'comment' && c.type !== 'heredoc_body').pop()?.id === statement.id;
+    const last = (list) => list.namedChildren.filter((c) => c.type !== 'comment' && c.type !== 'heredoc_body').pop() === statement;
     if (parent.type === 'program')
         return last(parent);
     if (TRANSPARENT.has(parent.type))
         return last(parent) && endsBody(parent);
     if (BRANCHES.has(parent.type)) {
         const body = branchBody(parent);
-        if (body[body.length - 1]?.id !== statement.id)
+        if (body[body.length - 1] !== statement)
             return false;
         return endsBody(constructOf(parent));
     }

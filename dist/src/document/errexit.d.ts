@@ -6,7 +6,7 @@
  * `; next` is only exact after a statement whose failure always ends the shell.
  * Checked in dash and bash; test/property/errexit.test.ts runs both.
  */
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree.js';
 export type ErrexitAfter = 'unchanged' | 'on' | 'off' | 'unknown';
 export interface ErrexitFacts {
     /** How the body leaves errexit for code after it ('unknown': a `set` we cannot follow). */
@@ -19,4 +19,4 @@ export interface ErrexitFacts {
     /** Under errexit, a non-zero status of the last statement always stops the shell (so `; next` is exact). */
     lastFailureExits: boolean;
 }
-export declare function errexitFacts(statements: Node[], root: Node): ErrexitFacts;
+export declare function errexitFacts(statements: SyntaxNode[], root: SyntaxNode): ErrexitFacts;

@@ -20,8 +20,7 @@ function collectFunctions(node, into) {
             into.add(name);
     }
     for (const child of node.namedChildren)
-        if (child)
-            collectFunctions(child, into);
+        collectFunctions(child, into);
 }
 /**
  * Follows `set` at top level (alone, or first in an `&&` list, where it always runs); a `set` that changes
@@ -44,27 +43,23 @@ function errexitAfter(statements) {
 }
 function firstOfAndList(node) {
     let n = node;
-    while (n?.type === 'list' && n.children.find((c) => c && !c.isNamed)?.type === '&&')
+    while (n?.type === 'list' && n.children.find((c) => !c.isNamed)?.type === '&&')
         n = n.namedChildren[0] ?? null;
     return n;
 }
 function nestedSetChangesErrexit(node, except) {
-    // Nodes are fresh objects on every access: compare ids.
-    if (node.id === except?.id || node.type === 'subshell' || node.type === 'command_substitution')
+    if (node === except || node.type === 'subshell' || node.type === 'command_substitution')
         return false;
     if (node.type === 'command' && commandName(node) === 'set' && setEffect(node) !== 'unchanged')
         return true;
-    return node.namedChildren.some((c) => !!c && nestedSetChangesErrexit(c, except));
+    return node.namedChildren.some((c) => nestedSetChangesErrexit(c, except));
 }
 /**
  * `set -eux`, `set +e`, `set -xo errexit`, `set -- -e` (operands), read as the shell reads its own options;
  * `set $FLAGS` is unknown: the expansion may stand where an option would.
  */
 function setEffect(command) {
-    const words = command
-        .childrenForFieldName('argument')
-        .filter((a) => !!a)
-        .map((a) => (a.type === 'word' ? a.text : null));
+    const words = command.childrenForFieldName('argument').map((a) => (a.type === 'word' ? a.text : null));
     const options = readShellOptions(words.map((w) => w ?? '$'));
     if (words[options.operand] === null && words[options.operand - 1] !== '--')
         return 'unknown';
@@ -82,7 +77,7 @@ function tailNeedsErrexit(node, functions) {
         case 'list':
             return tailNeedsErrexit(lastNamed(node), functions);
         case 'pipeline':
-            return node.namedChildren.some((c) => !!c && c.type !== 'comment' && tailNeedsErrexit(c, functions));
+            return node.namedChildren.some((c) => c.type !== 'comment' && tailNeedsErrexit(c, functions));
         case 'negated_command':
             // errexit is ignored inside `!` already.
             return false;
@@ -112,9 +107,7 @@ function failureExits(node) {
         case 'if_statement':
             return branchesOf(node).every(lastExits);
         case 'case_statement':
-            return node.namedChildren
-                .filter((c) => c?.type === 'case_item')
-                .every((item) => lastExits(afterToken(item, ')')));
+            return node.namedChildren.filter((c) => c.type === 'case_item').every((item) => lastExits(afterToken(item, ')')));
         default:
             if (LOOPS.has(node.type)) {
                 const body = node.childForFieldName('body');
@@ -132,9 +125,9 @@ function lastExits(statements) {
 function branchesOf(node) {
     const branches = [afterToken(node, 'then')];
     for (const child of node.namedChildren) {
-        if (child?.type === 'elif_clause')
+        if (child.type === 'elif_clause')
             branches.push(afterToken(child, 'then'));
-        if (child?.type === 'else_clause')
+        if (child.type === 'else_clause')
             branches.push(statementsOf(child.namedChildren));
     }
     return branches;
@@ -144,8 +137,6 @@ function afterToken(node, token) {
     const out = [];
     let seen = false;
     for (const child of node.children) {
-        if (!child)
-            continue;
         if (!child.isNamed && child.type === token)
             seen = true;
         else if (seen && child.isNamed && child.type !== 'elif_clause' && child.type !== 'else_clause')
@@ -154,7 +145,7 @@ function afterToken(node, token) {
     return statementsOf(out);
 }
 function statementsOf(nodes) {
-    return nodes.filter((n) => !!n && n.type !== 'comment');
+    return nodes.filter((n) => n.type !== 'comment');
 }
 function lastNamed(node) {
     const named = statementsOf(node.namedChildren);

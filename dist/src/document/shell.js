@@ -6,6 +6,7 @@ import { Language, Parser } from 'web-tree-sitter';
 import { branchOf } from './branch.js';
 import { errexitFacts } from './errexit.js';
 import { readShellOptions } from './shell-options.js';
+import { readSyntaxTree } from './syntax-tree.js';
 let parser = null;
 let initializing = null;
 /** Loads the WASM grammar once per process; every other call in this module is synchronous. */
@@ -180,10 +181,11 @@ function rootFacts(root, body) {
         lastFailureExits: true,
     };
 }
-function readTree(root, body) {
-    const info = rootFacts(root, body);
-    const statements = root.namedChildren.filter((n) => !!n && n.type !== 'comment');
-    const separators = root.children.filter((n) => !!n && !n.isNamed).map((n) => n.type);
+function readTree(wasmRoot, body) {
+    const info = rootFacts(wasmRoot, body);
+    const root = readSyntaxTree(wasmRoot, body);
+    const statements = root.namedChildren.filter((n) => n.type !== 'comment');
+    const separators = root.children.filter((n) => !n.isNamed).map((n) => n.type);
     info.hasBackgroundJob = separators.includes('&');
     const last = statements[statements.length - 1];
     info.lastStatementEnd = last ? last.endIndex : 0;
@@ -227,8 +229,6 @@ function onlyAndOperators(node) {
     if (node.type !== 'list')
         return true;
     for (const child of node.children) {
-        if (!child)
-            continue;
         if (!child.isNamed && child.type !== '&&')
             return false;
         if (child.isNamed && (child.type === 'list' || child.type === 'redirected_statement') && !onlyAndOperators(child))
@@ -268,7 +268,7 @@ function walk(node, isolated, info) {
     // Also inside a subshell: the commands next to it there see it, and one that does not only makes callers careful.
     if (type === 'declaration_command' && node.children[0]?.type === 'export') {
         for (const child of node.namedChildren) {
-            if (child?.type !== 'variable_assignment')
+            if (child.type !== 'variable_assignment')
                 continue;
             const valueNode = child.childForFieldName('value');
             const name = child.childForFieldName('name')?.text ?? '';
@@ -292,15 +292,14 @@ function walk(node, isolated, info) {
     }
     const childIsolated = isolated || ISOLATING.has(type);
     for (const child of node.namedChildren)
-        if (child)
-            walk(child, childIsolated, info);
+        walk(child, childIsolated, info);
 }
 /**
  * The heredoc's reader is the body of the redirected statement it hangs on. That body is walked before its
  * redirects, so its command is already listed.
  */
 function heredocInput(node, info) {
-    const body = node.namedChildren.find((c) => c?.type === 'heredoc_body')?.text ?? '';
+    const body = node.namedChildren.find((c) => c.type === 'heredoc_body')?.text ?? '';
     const reader = node.parent?.type === 'redirected_statement' ? node.parent.childForFieldName('body') : null;
     const index = reader?.type === 'command' ? info.commands.findIndex((c) => c.start === reader.startIndex) : -1;
     return { command: index === -1 ? null : index, body };
@@ -314,7 +313,7 @@ function commandNameText(node) {
 }
 /** The file an output redirection writes (`> f`, `>> f`, `&> f`), or null (input, or a descriptor like `>&2`). */
 function writtenBy(redirect) {
-    const operator = redirect.children.find((c) => c && !c.isNamed)?.type;
+    const operator = redirect.children.find((c) => !c.isNamed)?.type;
     const destination = redirect.childForFieldName('destination') ?? redirect.namedChildren[redirect.namedChildren.length - 1];
     if (!destination || !['>', '>>', '&>', '&>>', '>|'].includes(operator ?? '') || destination.type === 'number')
         return null;
@@ -323,10 +322,10 @@ function writtenBy(redirect) {
 /** Files a command's own redirections write: `echo x > f` is a redirected_statement around the command. */
 function writesOf(node) {
     const parent = node.parent;
-    if (parent?.type !== 'redirected_statement' || parent.namedChildren[0]?.id !== node.id)
+    if (parent?.type !== 'redirected_statement' || parent.namedChildren[0] !== node)
         return [];
     return parent.namedChildren
-        .filter((c) => c?.type === 'file_redirect')
+        .filter((c) => c.type === 'file_redirect')
         .map(writtenBy)
         .filter((w) => w !== null);
 }
@@ -336,13 +335,12 @@ function readCommand(node, isolated) {
     if (nameNode)
         words.push(wordOf(nameNode));
     for (const arg of node.childrenForFieldName('argument'))
-        if (arg)
-            words.push(wordOf(arg));
+        words.push(wordOf(arg));
     const wrappers = stripWrappers(words);
     const effective = words.slice(wrappers.reduce((n, w) => n + w.words.length, 0));
     const assignments = [];
     for (const child of node.namedChildren) {
-        if (child?.type !== 'variable_assignment')
+        if (child.type !== 'variable_assignment')
             continue;
         const valueNode = child.childForFieldName('value');
         assignments.push({
@@ -412,9 +410,8 @@ function appendValue(node, out) {
         case 'command_name':
         case 'concatenation':
             for (const child of node.namedChildren)
-                if (child)
-                    appendValue(child, out);
-            if (node.namedChildCount === 0)
+                appendValue(child, out);
+            if (node.namedChildren.length === 0)
                 out.value += node.text;
             return;
         case 'word':
@@ -432,8 +429,6 @@ function appendValue(node, out) {
         case 'string': {
             out.quoted = true;
             for (const child of node.namedChildren) {
-                if (!child)
-                    continue;
                 if (child.type !== 'string_content') {
                     out.value = null;
                     return;
