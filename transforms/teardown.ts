@@ -23,7 +23,7 @@ import {
   mentionsManager,
   stepDone,
   stepsDoneAfter,
-  usesIn,
+  usesInFacts,
   usesOf,
   writesState,
   type ManagerUse,
@@ -357,8 +357,8 @@ function laterUses(doc: Document, ins: Instruction, manager: PackageManager): Ma
 function usesByInstruction(doc: Document, manager: PackageManager): { run: ManagerUse[]; onbuild: ManagerUse[] }[] {
   return perDocument(doc, manager, 'uses', () =>
     doc.instructions.map((i) => ({
-      run: i.run ? usesIn(i.run.facts.commands, manager) : [],
-      onbuild: i.onbuildRun ? usesIn(i.onbuildRun.facts.commands, manager) : [],
+      run: i.run ? usesInFacts(i.run, manager) : [],
+      onbuild: i.onbuildRun ? usesInFacts(i.onbuildRun, manager) : [],
     })),
   );
 }
@@ -441,7 +441,7 @@ function teardownUnsafeHere(doc: Document, ins: Instruction, manager: PackageMan
     return instructions.some((i) => {
       if (manager.teardownUnsafeWhen?.test(doc.text.slice(i.start, i.end))) return true;
       if (!manager.teardownUnsafeWith || !i.run) return false;
-      return usesIn(i.run.facts.commands, manager).some((u) => hasMarker(u, manager.teardownUnsafeWith!));
+      return usesInFacts(i.run, manager).some((u) => hasMarker(u, manager.teardownUnsafeWith!));
     });
   });
 }
@@ -493,7 +493,7 @@ function firstUse(instructions: Instruction[], manager: PackageManager): Reader 
 function firstUseIn(run: RunDetails, manager: PackageManager): ManagerUse | 'refreshes' | 'unknown' | null {
   if (run.facts.opaque.some((text) => mentionsManager(text, manager))) return 'unknown';
   const noCacheFlags = (manager.flags ?? []).filter((f) => f.transform === 'no-cache-flag').flatMap((f) => f.presentAs);
-  const first = usesIn(run.facts.commands, manager).find(
+  const first = usesInFacts(run, manager).find(
     (u) => u.role === 'update' || ((u.role === 'install' || u.role === 'query') && !hasOption(u.args, noCacheFlags)),
   );
   if (!first) return null;

@@ -31,11 +31,9 @@ export function effectsOf(ins: Instruction, managers: readonly PackageManager[])
   // Merging asks this of the same RUN in every stretch, pass and --all-stages look, and the same body recurs in
   // other files. The effects are a function of the shared shell analysis and of the few ENV/ARG values they read:
   // an earlier answer for this body counts when those values are the same here.
-  let perList = effectsCache.get(run.shell);
-  if (!perList) effectsCache.set(run.shell, (perList = new WeakMap()));
-  let known = perList.get(managers);
-  if (!known) perList.set(managers, (known = []));
-  const hit = known.find((k) => k.reads.every(([name, value]) => ins.env.get(name) === value));
+  let known = effectsCache.get(run.shell);
+  if (known?.managers !== managers) effectsCache.set(run.shell, (known = { managers, answers: [] }));
+  const hit = known.answers.find((k) => k.reads.every(([name, value]) => ins.env.get(name) === value));
   if (hit) return hit.effects;
   const reads: EnvRead[] = [];
   const env: EnvLookup = {
@@ -46,8 +44,8 @@ export function effectsOf(ins: Instruction, managers: readonly PackageManager[])
     },
   };
   const effects = computeEffects(run, run.shell, env, managers);
-  if (known.length >= KNOWN_ENVIRONMENTS) known.shift();
-  known.push({ reads, effects });
+  if (known.answers.length >= KNOWN_ENVIRONMENTS) known.answers.shift();
+  known.answers.push({ reads, effects });
   return effects;
 }
 
@@ -59,7 +57,7 @@ type EnvRead = [name: string, value: string | null | undefined];
 const KNOWN_ENVIRONMENTS = 4;
 const effectsCache = new WeakMap<
   ShellInfo,
-  WeakMap<readonly PackageManager[], { reads: EnvRead[]; effects: RunEffects }[]>
+  { managers: readonly PackageManager[]; answers: { reads: EnvRead[]; effects: RunEffects }[] }
 >();
 
 function computeEffects(
