@@ -3,7 +3,7 @@ import { covers } from './lib/paths.js';
 import { shippedTrees, shipsAnyOf, stageAndDescendants, stagesHolding } from './lib/stages.js';
 import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
 import { hasEditableScript, isRewritableRun, suppressed } from './lib/runs.js';
-import { argsOfProgram, fillsOnPurpose, positionalWords, hasMarker, hasOption, managersOf, matchesCleanup, mentionsManager, stepDone, stepsDoneAfter, usesIn, usesOf, writesState, } from './managers/usage.js';
+import { argsOfProgram, fillsOnPurpose, positionalWords, hasMarker, hasOption, managersOf, matchesCleanup, mentionsManager, stepDone, stepsDoneAfter, usesInFacts, usesOf, writesState, } from './managers/usage.js';
 const TEARDOWN_ID = 'teardown';
 export const teardown = {
     id: TEARDOWN_ID,
@@ -299,8 +299,8 @@ function laterUses(doc, ins, manager) {
 /** Each instruction's uses of the manager in what its RUN and its ONBUILD RUN execute, once per document. */
 function usesByInstruction(doc, manager) {
     return perDocument(doc, manager, 'uses', () => doc.instructions.map((i) => ({
-        run: i.run ? usesIn(i.run.facts.commands, manager) : [],
-        onbuild: i.onbuildRun ? usesIn(i.onbuildRun.facts.commands, manager) : [],
+        run: i.run ? usesInFacts(i.run, manager) : [],
+        onbuild: i.onbuildRun ? usesInFacts(i.onbuildRun, manager) : [],
     })));
 }
 /**
@@ -380,7 +380,7 @@ function teardownUnsafeHere(doc, ins, manager) {
                 return true;
             if (!manager.teardownUnsafeWith || !i.run)
                 return false;
-            return usesIn(i.run.facts.commands, manager).some((u) => hasMarker(u, manager.teardownUnsafeWith));
+            return usesInFacts(i.run, manager).some((u) => hasMarker(u, manager.teardownUnsafeWith));
         });
     });
 }
@@ -433,7 +433,7 @@ function firstUseIn(run, manager) {
     if (run.facts.opaque.some((text) => mentionsManager(text, manager)))
         return 'unknown';
     const noCacheFlags = (manager.flags ?? []).filter((f) => f.transform === 'no-cache-flag').flatMap((f) => f.presentAs);
-    const first = usesIn(run.facts.commands, manager).find((u) => u.role === 'update' || ((u.role === 'install' || u.role === 'query') && !hasOption(u.args, noCacheFlags)));
+    const first = usesInFacts(run, manager).find((u) => u.role === 'update' || ((u.role === 'install' || u.role === 'query') && !hasOption(u.args, noCacheFlags)));
     if (!first)
         return null;
     return first.role === 'update' ? 'refreshes' : first;

@@ -12,13 +12,10 @@ export function effectsOf(ins, managers) {
     // Merging asks this of the same RUN in every stretch, pass and --all-stages look, and the same body recurs in
     // other files. The effects are a function of the shared shell analysis and of the few ENV/ARG values they read:
     // an earlier answer for this body counts when those values are the same here.
-    let perList = effectsCache.get(run.shell);
-    if (!perList)
-        effectsCache.set(run.shell, (perList = new WeakMap()));
-    let known = perList.get(managers);
-    if (!known)
-        perList.set(managers, (known = []));
-    const hit = known.find((k) => k.reads.every(([name, value]) => ins.env.get(name) === value));
+    let known = effectsCache.get(run.shell);
+    if (known?.managers !== managers)
+        effectsCache.set(run.shell, (known = { managers, answers: [] }));
+    const hit = known.answers.find((k) => k.reads.every(([name, value]) => ins.env.get(name) === value));
     if (hit)
         return hit.effects;
     const reads = [];
@@ -30,9 +27,9 @@ export function effectsOf(ins, managers) {
         },
     };
     const effects = computeEffects(run, run.shell, env, managers);
-    if (known.length >= KNOWN_ENVIRONMENTS)
-        known.shift();
-    known.push({ reads, effects });
+    if (known.answers.length >= KNOWN_ENVIRONMENTS)
+        known.answers.shift();
+    known.answers.push({ reads, effects });
     return effects;
 }
 /** Answers kept per body: one per set of ENV/ARG values it read (most bodies read none). */

@@ -50,6 +50,8 @@ export declare function matchesCleanup(command: ShellCommand, matcher: CleanupMa
 export declare function usesOf(run: RunDetails, manager: PackageManager): ManagerUse[];
 /** The same for any list of commands, such as what an exec-form or heredoc RUN executes (RunDetails.facts). */
 export declare function usesIn(commands: readonly ShellCommand[], manager: PackageManager): ManagerUse[];
+/** The uses of the manager in what the RUN executes, whatever its form (RunDetails.facts). */
+export declare function usesInFacts(run: RunDetails, manager: PackageManager): ManagerUse[];
 /** The teardown steps that the commands from offset `from` on already do (`apt-get clean`, `rm -rf …/lists/*`). */
 export declare function stepsDoneAfter(commands: readonly ShellCommand[], manager: PackageManager, from: number): Set<string>;
 /** A step is done when its own clean-up ran, or one its descriptor counts as making it moot (skipIfDone). */

@@ -235,33 +235,32 @@ export function usesIn(commands, manager) {
     return uses;
 }
 const usesCache = new WeakMap();
+/** Most commands lists do not use most managers: they share one empty answer (callers never change one). */
+const NO_USES = Object.freeze([]);
 function computeUses(commands, manager) {
     const uses = [];
     for (const command of commands) {
-        const use = commandUse(command, manager);
+        const use = useOf(command, manager);
         if (use)
             uses.push(use);
+        else if (manager.sourceSetup && setsUpSources(command, manager.sourceSetup))
+            uses.push(otherUse(command, manager, 'other'));
     }
-    return uses;
+    return uses.length > 0 ? uses : NO_USES;
+}
+/** The uses of the manager in what the RUN executes, whatever its form (RunDetails.facts). */
+export function usesInFacts(run, manager) {
+    return usesIn(factsCommands(run), manager);
 }
 /**
- * What one command does with the manager, if anything. A RUN's facts list (RunDetails.facts) is a new array on
- * every parse, but holds the same shared command objects as its shell analysis: the answer is kept per command.
+ * A RUN's facts list is a new array on every parse, but for most RUNs it holds exactly the commands of the shell
+ * analysis, which is shared between passes and files: the answers cached on that list serve it then.
  */
-function commandUse(command, manager) {
-    let perManager = commandUseCache.get(command);
-    if (!perManager)
-        commandUseCache.set(command, (perManager = new Map()));
-    let use = perManager.get(manager);
-    if (use === undefined) {
-        use = useOf(command, manager);
-        if (!use && manager.sourceSetup && setsUpSources(command, manager.sourceSetup))
-            use = otherUse(command, manager, 'other');
-        perManager.set(manager, use);
-    }
-    return use;
+function factsCommands(run) {
+    const facts = run.facts.commands;
+    const shell = run.shell?.commands;
+    return shell && shell.length === facts.length && facts.every((c, i) => c === shell[i]) ? shell : facts;
 }
-const commandUseCache = new WeakMap();
 function useOf(command, manager) {
     if (command.name !== null && mayBeProgramOf(basename(command.name), manager)) {
         for (const spec of manager.commands) {
@@ -405,12 +404,11 @@ export function managersOf(run, managers) {
     if (!run.shell)
         return [];
     const commands = run.shell.commands;
-    let perList = managersCache.get(commands);
-    if (!perList)
-        managersCache.set(commands, (perList = new WeakMap()));
-    let used = perList.get(managers);
-    if (!used)
-        perList.set(managers, (used = managers.filter((m) => usesIn(commands, m).length > 0)));
+    const known = managersCache.get(commands);
+    if (known?.managers === managers)
+        return known.used;
+    const used = managers.filter((m) => usesIn(commands, m).length > 0);
+    managersCache.set(commands, { managers, used });
     return used;
 }
 const managersCache = new WeakMap();
