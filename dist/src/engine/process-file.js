@@ -7,6 +7,7 @@
 import { decodeSource } from '../document/source.js';
 import { squashToDocument, selectTransforms } from './squash.js';
 import { MANAGERS } from '../../transforms/index.js';
+import { cannotChange } from '../../transforms/lib/quiet.js';
 import { DEFAULT_OPTIONS } from '../transform.js';
 import { readSnapshot, writeIfUnchanged } from './io.js';
 import { locateFixes } from '../fix/locate.js';
@@ -62,7 +63,7 @@ export async function processText(path, original, options, wants) {
                 message: f.message,
                 applicability: f.applicability,
             })),
-            stagesNotShipping: stagesLeftAlone(document, selectTransforms(request), options),
+            stagesNotShipping: stagesLeftAlone(document, selectTransforms(request), options, custom.length > 0),
             original,
             output: squashed.output,
         };
@@ -79,28 +80,45 @@ export async function processText(path, original, options, wants) {
 /**
  * How many build stages would have been rewritten had they shipped. The transforms do not report this (they
  * simply propose nothing there), so we ask them again with --all-stages on the final text, reading the fix
- * loop's last parse of it.
+ * loop's last parse of it. Two shortcuts keep that cheap without changing the count: a stage whose own text
+ * passes the quick test of transforms/lib/quiet.ts cannot be rewritten (a fix edits the stage of the commands it
+ * reacts to), and once every stage that could be has a fix, the remaining transforms are not asked.
  */
-function stagesLeftAlone(doc, transforms, options) {
+function stagesLeftAlone(doc, transforms, options, custom) {
     // No document: no transform can change this text, in any stage.
     if (!doc || options.allStages || (doc.text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2)
         return 0;
     try {
-        if (doc.problems.length > 0 || doc.stages.every((s) => s.ships))
+        if (doc.problems.length > 0)
+            return 0;
+        // As in squash.ts: custom transforms may react to anything, and --merge all merges any RUNs.
+        const quickTest = !custom && options.merge !== 'all';
+        const open = doc.stages.filter((s) => !s.ships && !(quickTest && cannotChange(stageText(doc, s), MANAGERS)));
+        if (open.length === 0)
             return 0;
         const ctx = { options: { ...options, allStages: true }, managers: MANAGERS };
         const stages = new Set();
-        for (const fix of transforms.flatMap((t) => t.run(doc, ctx))) {
-            const at = Math.min(...fix.edits.map((e) => e.start));
-            const ins = doc.instructions.filter((i) => i.start <= at).pop();
-            if (ins && !doc.stages[ins.stage]?.ships)
-                stages.add(ins.stage);
+        for (const transform of transforms) {
+            for (const fix of transform.run(doc, ctx)) {
+                const at = Math.min(...fix.edits.map((e) => e.start));
+                const ins = doc.instructions.filter((i) => i.start <= at).pop();
+                if (ins && !doc.stages[ins.stage]?.ships)
+                    stages.add(ins.stage);
+            }
+            if (open.every((s) => stages.has(s.index)))
+                break;
         }
         return stages.size;
     }
     catch {
         return 0;
     }
+}
+/** A stage's instructions, from its FROM to the end of its last one. */
+function stageText(doc, stage) {
+    const first = doc.instructions[stage.instructions[0]];
+    const last = doc.instructions[stage.instructions[stage.instructions.length - 1]];
+    return doc.text.slice(first.start, last.end);
 }
 function base(path, status) {
     return { path, status, written: false, fixes: [], heldBack: [], stagesNotShipping: 0 };
