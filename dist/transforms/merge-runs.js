@@ -180,25 +180,38 @@ function markSpan(spans, possible, from, to) {
  */
 function stateSpans(stretch, ok, ctx, possible) {
     const spans = new Array(possible.length).fill(false);
+    // Asked for every pair of RUNs and every RUN between them: the managers each RUN uses, and whether it cleans up
+    // after a step, are read once per stretch.
+    const used = stretch.map((e) => managersOf(e.run.run, ctx.managers));
+    const cleansUp = stretch.map(() => new Map());
+    const runsCleanUp = (k, step) => {
+        let answer = cleansUp[k].get(step);
+        if (answer === undefined) {
+            const commands = stretch[k].run.run.shell.commands;
+            answer = step.doneBy.some((m) => commands.some((c) => matchesCleanup(c, m)));
+            cleansUp[k].set(step, answer);
+        }
+        return answer;
+    };
     for (let i = 0; i + 1 < stretch.length; i++) {
         if (!ok[i])
             continue;
         // A manager the RUN does not use leaves no state in its layer.
-        for (const manager of managersOf(stretch[i].run.run, ctx.managers)) {
+        for (const manager of used[i]) {
             const left = stateLeftInLayer(stretch[i].run, manager);
             if (left.length === 0)
                 continue;
             for (let k = i + 1; k < stretch.length && ok[k]; k++) {
-                const run = stretch[k].run.run;
-                const uses = usesOf(run, manager);
-                const deletes = uses.some((u) => u.role === 'install') ||
-                    left.some((step) => step.doneBy.some((m) => run.shell.commands.some((c) => matchesCleanup(c, m))));
+                const uses = usesOf(stretch[k].run.run, manager);
+                const deletes = uses.some((u) => u.role === 'install') || left.some((step) => runsCleanUp(k, step));
                 if (!deletes)
                     continue;
                 // A RUN in between belongs to the same package work: it uses a manager of one of the two ends.
-                const ends = [...managersOf(stretch[i].run.run, ctx.managers), ...managersOf(run, ctx.managers)];
-                const between = stretch.slice(i + 1, k).map((e) => e.run.run);
-                if (between.every((r) => ends.some((m) => usesOf(r, m).length > 0)))
+                const ends = [...used[i], ...used[k]];
+                let between = true;
+                for (let j = i + 1; j < k && between; j++)
+                    between = ends.some((m) => used[j].includes(m));
+                if (between)
                     markSpan(spans, possible, i, k);
             }
         }
