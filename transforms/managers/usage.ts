@@ -233,8 +233,24 @@ export function matchesCleanup(command: ShellCommand, matcher: CleanupMatcher): 
     if (!sub || !matcher.subcommands.includes(sub)) return false;
     return !matcher.withArgs || hasOption(args, matcher.withArgs);
   }
-  return removedPaths(command, false, matcher.flat).some((removed) => covers(removed, matcher.path));
+  return removedBy(command, matcher.flat ?? false).some((removed) =>
+    coversNormal(removed, normalisePath(matcher.path)),
+  );
 }
+
+/**
+ * removedPaths(command, false, flat), normalised. An `rm` is matched against every manager's clean-ups, in every
+ * pass: its operands are read once (only rm and find remove paths, so only they are kept).
+ */
+function removedBy(command: ShellCommand, flat: boolean): string[] {
+  if (command.name === null || !PATH_REMOVERS.has(command.name)) return [];
+  let known = removedCache.get(command);
+  if (!known) removedCache.set(command, (known = {}));
+  const key = flat ? 'flat' : 'plain';
+  return (known[key] ??= removedPaths(command, false, flat).map(normalisePath));
+}
+
+const removedCache = new WeakMap<ShellCommand, { flat?: string[]; plain?: string[] }>();
 
 /** Every command of the RUN that belongs to `manager`, in order, including clean-ups such as `rm -rf` of its paths. */
 export function usesOf(run: RunDetails, manager: PackageManager): ManagerUse[] {
@@ -355,10 +371,16 @@ function otherUse(command: ShellCommand, manager: PackageManager, role: Role): M
  */
 function setsUpSources(command: ShellCommand, setup: SourceSetup): boolean {
   // Asked of every command that is not the manager's own: the descriptor's paths are normalised once.
-  let paths = setupPaths.get(setup);
-  if (!paths) setupPaths.set(setup, (paths = setup.paths.map(normalisePath)));
+  let known = setupPaths.get(setup);
+  if (!known) {
+    const paths = setup.paths.map(normalisePath);
+    // Under an absolute path other than `/`, only an absolute path can lie (covers()): most words are not one.
+    known = { paths, absolute: paths.every((p) => p.startsWith('/') && p !== '/') };
+    setupPaths.set(setup, known);
+  }
+  const { paths, absolute } = known;
   const under = (value: string | null) => {
-    if (value === null) return false;
+    if (value === null || (absolute && !value.startsWith('/'))) return false;
     const normal = normalisePath(value);
     return paths.some((p) => coversNormal(p, normal));
   };
@@ -366,7 +388,7 @@ function setsUpSources(command: ShellCommand, setup: SourceSetup): boolean {
   return command.args.some((a) => under(a.value) || setup.urls.some((u) => u.test(a.value ?? a.raw)));
 }
 
-const setupPaths = new WeakMap<SourceSetup, string[]>();
+const setupPaths = new WeakMap<SourceSetup, { paths: string[]; absolute: boolean }>();
 
 /** The teardown steps that the commands from offset `from` on already do (`apt-get clean`, `rm -rf …/lists/*`). */
 export function stepsDoneAfter(commands: readonly ShellCommand[], manager: PackageManager, from: number): Set<string> {
