@@ -1,4 +1,4 @@
-import { removedPaths, covers, coversNormal, normalisePath, PATH_REMOVERS } from '../lib/paths.js';
+import { removedPaths, coversNormal, normalisePath, PATH_REMOVERS } from '../lib/paths.js';
 export function basename(name) {
     return name.slice(name.lastIndexOf('/') + 1);
 }
@@ -216,8 +216,22 @@ export function matchesCleanup(command, matcher) {
             return false;
         return !matcher.withArgs || hasOption(args, matcher.withArgs);
     }
-    return removedPaths(command, false, matcher.flat).some((removed) => covers(removed, matcher.path));
+    return removedBy(command, matcher.flat ?? false).some((removed) => coversNormal(removed, normalisePath(matcher.path)));
 }
+/**
+ * removedPaths(command, false, flat), normalised. An `rm` is matched against every manager's clean-ups, in every
+ * pass: its operands are read once (only rm and find remove paths, so only they are kept).
+ */
+function removedBy(command, flat) {
+    if (command.name === null || !PATH_REMOVERS.has(command.name))
+        return [];
+    let known = removedCache.get(command);
+    if (!known)
+        removedCache.set(command, (known = {}));
+    const key = flat ? 'flat' : 'plain';
+    return (known[key] ??= removedPaths(command, false, flat).map(normalisePath));
+}
+const removedCache = new WeakMap();
 /** Every command of the RUN that belongs to `manager`, in order, including clean-ups such as `rm -rf` of its paths. */
 export function usesOf(run, manager) {
     return run.shell ? usesIn(run.shell.commands, manager) : [];
@@ -331,11 +345,16 @@ function otherUse(command, manager, role) {
  */
 function setsUpSources(command, setup) {
     // Asked of every command that is not the manager's own: the descriptor's paths are normalised once.
-    let paths = setupPaths.get(setup);
-    if (!paths)
-        setupPaths.set(setup, (paths = setup.paths.map(normalisePath)));
+    let known = setupPaths.get(setup);
+    if (!known) {
+        const paths = setup.paths.map(normalisePath);
+        // Under an absolute path other than `/`, only an absolute path can lie (covers()): most words are not one.
+        known = { paths, absolute: paths.every((p) => p.startsWith('/') && p !== '/') };
+        setupPaths.set(setup, known);
+    }
+    const { paths, absolute } = known;
     const under = (value) => {
-        if (value === null)
+        if (value === null || (absolute && !value.startsWith('/')))
             return false;
         const normal = normalisePath(value);
         return paths.some((p) => coversNormal(p, normal));
