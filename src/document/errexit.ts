@@ -169,7 +169,7 @@ function afterToken(node: SyntaxNode, token: string): SyntaxNode[] {
   return statementsOf(out);
 }
 
-function statementsOf(nodes: SyntaxNode[]): SyntaxNode[] {
+function statementsOf(nodes: readonly SyntaxNode[]): SyntaxNode[] {
   return nodes.filter((n) => n.type !== 'comment');
 }
 

@@ -3,7 +3,7 @@
  * transforms need is read out in one walk into plain data and the tree is freed straight away.
  */
 import { Language, Parser, type Node } from 'web-tree-sitter';
-import { branchOf, type ShellBranch } from './branch.js';
+import { branchesBelow, type ShellBranch } from './branch.js';
 import { errexitFacts, type ErrexitFacts } from './errexit.js';
 import { readShellOptions } from './shell-options.js';
 import { readSyntaxTree, type SyntaxNode } from './syntax-tree.js';
@@ -285,7 +285,7 @@ function readTree(wasmRoot: Node, body: string): ShellInfo {
     separators.length === 0 &&
     !body.slice(0, last!.startIndex).includes('\n') &&
     onlyAndOperators(last!);
-  walk(root, false, info);
+  walk(root, false, null, info);
   Object.assign(info, errexitFacts(statements, root));
   return info;
 }
@@ -327,7 +327,7 @@ function onlyAndOperators(node: SyntaxNode): boolean {
   return true;
 }
 
-function walk(node: SyntaxNode, isolated: boolean, info: ShellInfo): void {
+function walk(node: SyntaxNode, isolated: boolean, branch: ShellBranch | null, info: ShellInfo): void {
   const type = node.type;
   if (type === 'comment') info.hasComment = true;
   if (type === 'file_redirect') {
@@ -359,12 +359,11 @@ function walk(node: SyntaxNode, isolated: boolean, info: ShellInfo): void {
     }
   }
   if (type === 'command') {
-    const command = readCommand(node, isolated || node.parent?.type === 'pipeline');
+    const command = readCommand(node, isolated || node.parent?.type === 'pipeline', branch);
     info.commands.push(command);
     if (!command.isolated) {
       const name = command.name;
-      const rawName = commandNameText(node);
-      if (name === null || STATE_BUILTINS.has(name) || STATE_BUILTINS.has(rawName ?? '')) {
+      if (name === null || STATE_BUILTINS.has(name) || STATE_BUILTINS.has(commandNameText(node) ?? '')) {
         info.changesShellState = true;
       }
       if (name === 'printf' && command.args.some((a) => a.value === '-v')) info.changesShellState = true;
@@ -372,7 +371,10 @@ function walk(node: SyntaxNode, isolated: boolean, info: ShellInfo): void {
     }
   }
   const childIsolated = isolated || ISOLATING.has(type);
-  for (const child of node.namedChildren) walk(child, childIsolated, info);
+  const branches = branchesBelow(node);
+  for (const child of node.namedChildren) {
+    walk(child, childIsolated, branches ? (branches.get(child) ?? null) : branch, info);
+  }
 }
 
 /**
@@ -415,7 +417,7 @@ function writesOf(node: SyntaxNode): ShellWord[] {
     .filter((w): w is ShellWord => w !== null);
 }
 
-function readCommand(node: SyntaxNode, isolated: boolean): ShellCommand {
+function readCommand(node: SyntaxNode, isolated: boolean, branch: ShellBranch | null): ShellCommand {
   const nameNode = node.childForFieldName('name');
   const words: ShellWord[] = [];
   if (nameNode) words.push(wordOf(nameNode));
@@ -445,7 +447,7 @@ function readCommand(node: SyntaxNode, isolated: boolean): ShellCommand {
     start: node.startIndex,
     end: node.endIndex,
     isolated,
-    branch: branchOf(node),
+    branch,
   };
 }
 

@@ -6,9 +6,12 @@
  */
 import type { Language, Node, TreeCursor } from 'web-tree-sitter';
 
+/** Shared by every leaf (most nodes are leaves): a copied tree allocates arrays only for nodes with children. */
+const NONE: readonly SyntaxNode[] = [];
+
 export class SyntaxNode {
-  readonly children: SyntaxNode[] = [];
-  readonly namedChildren: SyntaxNode[] = [];
+  private allChildren: SyntaxNode[] | null = null;
+  private namedOnly: SyntaxNode[] | null = null;
 
   constructor(
     readonly type: string,
@@ -22,6 +25,14 @@ export class SyntaxNode {
     private readonly source: string,
   ) {}
 
+  get children(): readonly SyntaxNode[] {
+    return this.allChildren ?? NONE;
+  }
+
+  get namedChildren(): readonly SyntaxNode[] {
+    return this.namedOnly ?? NONE;
+  }
+
   get text(): string {
     return this.source.slice(this.startIndex, this.endIndex);
   }
@@ -33,20 +44,32 @@ export class SyntaxNode {
   childrenForFieldName(field: string): SyntaxNode[] {
     return this.children.filter((c) => c.field === field);
   }
+
+  /** Appends `child` (read in source order) to the children of this node. */
+  adopt(child: SyntaxNode): void {
+    (this.allChildren ??= []).push(child);
+    if (child.isNamed) (this.namedOnly ??= []).push(child);
+  }
 }
 
-/** Whether each node type is named, asked of the language once per type id rather than of every node. */
+/** Whether each node type is named, asked of the language once per type rather than of every node. */
 const namedTypes = new WeakMap<Language, boolean[]>();
+
+function namedTypesOf(language: Language): boolean[] {
+  let named = namedTypes.get(language);
+  if (!named) namedTypes.set(language, (named = language.types.map((_, id) => language.nodeTypeIsNamed(id))));
+  return named;
+}
 
 /** Copies the tree under `root` (parsed from `source`); the WASM tree may be freed as soon as this returns. */
 export function readSyntaxTree(root: Node, source: string): SyntaxNode {
   const language = root.tree.language;
-  let named = namedTypes.get(language);
-  if (!named) namedTypes.set(language, (named = []));
+  const named = namedTypesOf(language);
   const cursor = root.walk();
   const read = (parent: SyntaxNode | null): SyntaxNode => {
     const typeId = cursor.nodeTypeId;
-    const isNamed = (named[typeId] ??= language.nodeTypeIsNamed(typeId));
+    // The error symbol is outside the language's list of types.
+    const isNamed = named[typeId] ?? language.nodeTypeIsNamed(typeId);
     const field = parent ? (language.fields[cursor.currentFieldId] ?? null) : null;
     const node = new SyntaxNode(
       // As Node.type does: the error symbol has no entry in the language's types.
@@ -58,10 +81,7 @@ export function readSyntaxTree(root: Node, source: string): SyntaxNode {
       parent,
       source,
     );
-    if (parent) {
-      parent.children.push(node);
-      if (isNamed) parent.namedChildren.push(node);
-    }
+    parent?.adopt(node);
     return node;
   };
   try {
