@@ -20,7 +20,11 @@ export interface ShellBranch {
     endsBody: boolean;
 }
 /**
- * The innermost conditional branch around `command`, or null: at top level, or under a loop or function (a
- * clean-up there would run per iteration or call), or in a condition rather than a body.
+ * The branch that the commands under each child of `node` run in, for a branch container (`then`/`elif`/`else`
+ * part, case item): its body's statements map to its branch; a child missing from the map (its condition) runs in
+ * none, and neither does anything under a loop or function around the construct (a clean-up there would run per
+ * iteration or call). Null for any other node: its children run where it runs. The shell analysis passes this down
+ * its walk, so each command gets its innermost branch without climbing the tree (a climb per command costs the
+ * depth of the tree, and an `&&` chain nests as deep as it is long).
  */
-export declare function branchOf(command: SyntaxNode): ShellBranch | null;
+export declare function branchesBelow(node: SyntaxNode): Map<SyntaxNode, ShellBranch> | null;

@@ -11,32 +11,32 @@ const REPEATING = new Set([
 /** Statement containers whose body is a conditional branch. */
 const BRANCHES = new Set(['if_statement', 'elif_clause', 'else_clause', 'case_item']);
 /**
- * The innermost conditional branch around `command`, or null: at top level, or under a loop or function (a
- * clean-up there would run per iteration or call), or in a condition rather than a body.
+ * The branch that the commands under each child of `node` run in, for a branch container (`then`/`elif`/`else`
+ * part, case item): its body's statements map to its branch; a child missing from the map (its condition) runs in
+ * none, and neither does anything under a loop or function around the construct (a clean-up there would run per
+ * iteration or call). Null for any other node: its children run where it runs. The shell analysis passes this down
+ * its walk, so each command gets its innermost branch without climbing the tree (a climb per command costs the
+ * depth of the tree, and an `&&` chain nests as deep as it is long).
  */
-export function branchOf(command) {
-    let child = command;
-    for (let node = command.parent; node; child = node, node = node.parent) {
-        if (BRANCHES.has(node.type)) {
-            const body = branchBody(node);
-            if (!body.includes(child))
-                return null;
-            const construct = constructOf(node);
-            if (!onlyOnceAbove(construct))
-                return null;
-            const last = body[body.length - 1];
-            return {
-                construct: construct.startIndex,
-                start: body[0].startIndex,
-                lastStatementEnd: last.endIndex,
-                endsInAndChain: isAndChain(last),
-                endsBody: endsBody(construct),
-            };
-        }
-        if (node.type === 'program')
-            return null;
-    }
-    return null;
+export function branchesBelow(node) {
+    if (!BRANCHES.has(node.type))
+        return null;
+    const branches = new Map();
+    const body = branchBody(node);
+    const construct = constructOf(node);
+    if (body.length === 0 || !onlyOnceAbove(construct))
+        return branches;
+    const last = body[body.length - 1];
+    const branch = {
+        construct: construct.startIndex,
+        start: body[0].startIndex,
+        lastStatementEnd: last.endIndex,
+        endsInAndChain: isAndChain(last),
+        endsBody: endsBody(construct),
+    };
+    for (const statement of body)
+        branches.set(statement, branch);
+    return branches;
 }
 /** The statements of a branch body: after `then` / `else` / the `)` of a case pattern, up to the next clause. */
 function branchBody(node) {

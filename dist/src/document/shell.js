@@ -3,7 +3,7 @@
  * transforms need is read out in one walk into plain data and the tree is freed straight away.
  */
 import { Language, Parser } from 'web-tree-sitter';
-import { branchOf } from './branch.js';
+import { branchesBelow } from './branch.js';
 import { errexitFacts } from './errexit.js';
 import { readShellOptions } from './shell-options.js';
 import { readSyntaxTree } from './syntax-tree.js';
@@ -194,7 +194,7 @@ function readTree(wasmRoot, body) {
             separators.length === 0 &&
             !body.slice(0, last.startIndex).includes('\n') &&
             onlyAndOperators(last);
-    walk(root, false, info);
+    walk(root, false, null, info);
     Object.assign(info, errexitFacts(statements, root));
     return info;
 }
@@ -236,7 +236,7 @@ function onlyAndOperators(node) {
     }
     return true;
 }
-function walk(node, isolated, info) {
+function walk(node, isolated, branch, info) {
     const type = node.type;
     if (type === 'comment')
         info.hasComment = true;
@@ -276,12 +276,11 @@ function walk(node, isolated, info) {
         }
     }
     if (type === 'command') {
-        const command = readCommand(node, isolated || node.parent?.type === 'pipeline');
+        const command = readCommand(node, isolated || node.parent?.type === 'pipeline', branch);
         info.commands.push(command);
         if (!command.isolated) {
             const name = command.name;
-            const rawName = commandNameText(node);
-            if (name === null || STATE_BUILTINS.has(name) || STATE_BUILTINS.has(rawName ?? '')) {
+            if (name === null || STATE_BUILTINS.has(name) || STATE_BUILTINS.has(commandNameText(node) ?? '')) {
                 info.changesShellState = true;
             }
             if (name === 'printf' && command.args.some((a) => a.value === '-v'))
@@ -291,8 +290,10 @@ function walk(node, isolated, info) {
         }
     }
     const childIsolated = isolated || ISOLATING.has(type);
-    for (const child of node.namedChildren)
-        walk(child, childIsolated, info);
+    const branches = branchesBelow(node);
+    for (const child of node.namedChildren) {
+        walk(child, childIsolated, branches ? (branches.get(child) ?? null) : branch, info);
+    }
 }
 /**
  * The heredoc's reader is the body of the redirected statement it hangs on. That body is walked before its
@@ -329,7 +330,7 @@ function writesOf(node) {
         .map(writtenBy)
         .filter((w) => w !== null);
 }
-function readCommand(node, isolated) {
+function readCommand(node, isolated, branch) {
     const nameNode = node.childForFieldName('name');
     const words = [];
     if (nameNode)
@@ -363,7 +364,7 @@ function readCommand(node, isolated) {
         start: node.startIndex,
         end: node.endIndex,
         isolated,
-        branch: branchOf(node),
+        branch,
     };
 }
 /** `sudo -E apt-get …`, `env A=1 apt-get …`, `xargs apt-get …`: the command that really runs is further in. */

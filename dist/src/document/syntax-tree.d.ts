@@ -15,16 +15,20 @@ export declare class SyntaxNode {
     readonly field: string | null;
     readonly parent: SyntaxNode | null;
     private readonly source;
-    readonly children: SyntaxNode[];
-    readonly namedChildren: SyntaxNode[];
+    private allChildren;
+    private namedOnly;
     constructor(type: string, isNamed: boolean, 
     /** Offsets into the parsed string (UTF-16 code units, as web-tree-sitter gives them for a JS string). */
     startIndex: number, endIndex: number, 
     /** The field this node fills in its parent (`name`, `argument`, `body`…), or null. */
     field: string | null, parent: SyntaxNode | null, source: string);
+    get children(): readonly SyntaxNode[];
+    get namedChildren(): readonly SyntaxNode[];
     get text(): string;
     childForFieldName(field: string): SyntaxNode | null;
     childrenForFieldName(field: string): SyntaxNode[];
+    /** Appends `child` (read in source order) to the children of this node. */
+    adopt(child: SyntaxNode): void;
 }
 /** Copies the tree under `root` (parsed from `source`); the WASM tree may be freed as soon as this returns. */
 export declare function readSyntaxTree(root: Node, source: string): SyntaxNode;

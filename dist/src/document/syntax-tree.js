@@ -1,3 +1,5 @@
+/** Shared by every leaf (most nodes are leaves): a copied tree allocates arrays only for nodes with children. */
+const NONE = [];
 export class SyntaxNode {
     type;
     isNamed;
@@ -6,8 +8,8 @@ export class SyntaxNode {
     field;
     parent;
     source;
-    children = [];
-    namedChildren = [];
+    allChildren = null;
+    namedOnly = null;
     constructor(type, isNamed, 
     /** Offsets into the parsed string (UTF-16 code units, as web-tree-sitter gives them for a JS string). */
     startIndex, endIndex, 
@@ -21,6 +23,12 @@ export class SyntaxNode {
         this.parent = parent;
         this.source = source;
     }
+    get children() {
+        return this.allChildren ?? NONE;
+    }
+    get namedChildren() {
+        return this.namedOnly ?? NONE;
+    }
     get text() {
         return this.source.slice(this.startIndex, this.endIndex);
     }
@@ -30,28 +38,35 @@ export class SyntaxNode {
     childrenForFieldName(field) {
         return this.children.filter((c) => c.field === field);
     }
+    /** Appends `child` (read in source order) to the children of this node. */
+    adopt(child) {
+        (this.allChildren ??= []).push(child);
+        if (child.isNamed)
+            (this.namedOnly ??= []).push(child);
+    }
 }
-/** Whether each node type is named, asked of the language once per type id rather than of every node. */
+/** Whether each node type is named, asked of the language once per type rather than of every node. */
 const namedTypes = new WeakMap();
+function namedTypesOf(language) {
+    let named = namedTypes.get(language);
+    if (!named)
+        namedTypes.set(language, (named = language.types.map((_, id) => language.nodeTypeIsNamed(id))));
+    return named;
+}
 /** Copies the tree under `root` (parsed from `source`); the WASM tree may be freed as soon as this returns. */
 export function readSyntaxTree(root, source) {
     const language = root.tree.language;
-    let named = namedTypes.get(language);
-    if (!named)
-        namedTypes.set(language, (named = []));
+    const named = namedTypesOf(language);
     const cursor = root.walk();
     const read = (parent) => {
         const typeId = cursor.nodeTypeId;
-        const isNamed = (named[typeId] ??= language.nodeTypeIsNamed(typeId));
+        // The error symbol is outside the language's list of types.
+        const isNamed = named[typeId] ?? language.nodeTypeIsNamed(typeId);
         const field = parent ? (language.fields[cursor.currentFieldId] ?? null) : null;
         const node = new SyntaxNode(
         // As Node.type does: the error symbol has no entry in the language's types.
         language.types[typeId] || 'ERROR', isNamed, cursor.startIndex, cursor.endIndex, field, parent, source);
-        if (parent) {
-            parent.children.push(node);
-            if (isNamed)
-                parent.namedChildren.push(node);
-        }
+        parent?.adopt(node);
         return node;
     };
     try {
