@@ -3,7 +3,7 @@
  * worker threads (the real launcher runs them from dist/).
  */
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempTree } from '../support/cli.js';
 import { run as inProcess } from '../support/run-cli.js';
@@ -63,7 +63,7 @@ describe('discovery', () => {
 });
 
 describe('concurrency', () => {
-  // 60 files: above the in-process threshold, so --jobs 2 really uses worker threads.
+  // --jobs 2 starts a worker thread whatever the batch; 60 files give it chunks of its own to take.
   const files: Record<string, string | Buffer> = {};
   for (let i = 0; i < 60; i++) files[`svc-${String(i).padStart(2, '0')}/Dockerfile`] = i % 3 === 0 ? SQUASHED : NAIVE;
   files['svc-31/Dockerfile'] = Buffer.from([0, 1, 2, 3]);
@@ -120,6 +120,26 @@ export default {
     expect(run.stdout).toBe('a/Dockerfile\nb/Dockerfile\n');
     expect(run.status).toBe(1);
     expect(readFileSync(join(cwd, 'worker-was-here'), 'utf8')).toBe('');
+  });
+
+  test('without --jobs, a batch that is little work stays in the main thread (no worker start-up to pay)', () => {
+    const spy = `
+import { isMainThread } from 'node:worker_threads';
+import { writeFileSync } from 'node:fs';
+export default {
+  id: 'spy', description: 'd', applicability: 'safe', explain: 'e',
+  run() {
+    if (!isMainThread) writeFileSync(new URL('./worker-was-here', import.meta.url), '');
+    return [];
+  },
+};`;
+    const tree: Record<string, string> = { 'spy.mjs': spy };
+    // Many files, little work: 64 Dockerfiles of a few ms each.
+    for (let i = 0; i < 64; i++) tree[`svc-${i}/Dockerfile`] = NAIVE;
+    const cwd = tempTree(tree);
+    const run = cli(['-l', '--transform', 'spy.mjs'], { cwd });
+    expect(run.stdout.split('\n')).toHaveLength(65);
+    expect(existsSync(join(cwd, 'worker-was-here'))).toBe(false);
   });
 
   test('--jobs must be a positive whole number', () => {
