@@ -5,7 +5,9 @@
  * same run. The ratio floor / tool is printed for wall time and for CPU time (user + sys, which a loaded machine
  * disturbs less), with the tool's peak RSS and the load average.
  *
- *   npm run compile && node bench/corpus/speed.mjs [corpus] [--repeat 3]
+ *   npm run compile && node bench/corpus/speed.mjs [corpus] [--repeat 3] [--profile]
+ *
+ * --profile: also the top five self-time entries of the same `--check --jobs 1` run under `node --cpu-prof`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createParser, parseAll } from '../monorepo/parse-worker.mjs';
+import { profileCli } from '../lib/cpu-profile.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -55,6 +58,10 @@ console.log(`--check -j1  ${ms(tool.wall).padStart(9)}  ${ms(tool.cpu).padStart(
 console.log(
   `ratio floor/tool: wall ${((floorWall / tool.wall) * 100).toFixed(0)}%, cpu ${((floorCpu / tool.cpu) * 100).toFixed(0)}%`,
 );
+if (args.includes('--profile')) {
+  console.log('top five self-time entries (node --cpu-prof):');
+  for (const line of profileCli(BIN, ['--check', '--jobs', '1', ...files])) console.log(`  ${line}`);
+}
 
 function timeCli(argv) {
   if (!existsSync('/usr/bin/time')) throw new Error('needs /usr/bin/time for CPU time and RSS');

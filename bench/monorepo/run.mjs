@@ -5,6 +5,7 @@
  * 1 / 100 / all files, and a one-file run against `node -e 0`. Prints the figures and which targets are met.
  *
  *   npm run compile && node bench/monorepo/run.mjs [--count 10000] [--seed 42] [--dir /tmp/x] [--skip-sequential]
+ *     [--profile]   (then also the top five self-time entries of `--check` over the tree, from `node --cpu-prof`)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { generateMonorepo } from './generate.mjs';
 import { createParser, parseAll } from './parse-worker.mjs';
+import { profileCli } from '../lib/cpu-profile.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     dir: { type: 'string' },
     'skip-sequential': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
   },
 });
 const count = Number(values.count);
@@ -177,6 +180,11 @@ const rows = [
   ['one-file run ≤ 2.5× node -e 0', `${startupRatio.toFixed(2)}×`, startupRatio <= 2.5],
 ];
 for (const [target, value, met] of rows) console.log(`${met ? 'met   ' : 'MISSED'}  ${target.padEnd(52)} ${value}`);
+
+if (values.profile) {
+  heading(`profile: top five self-time entries, --check over ${files.length} files (node --cpu-prof, every thread)`);
+  for (const line of profileCli(BIN, ['--check', root])) console.log(line);
+}
 
 function timeCli(args) {
   const useTime = existsSync('/usr/bin/time');
