@@ -9,6 +9,14 @@ import { setFlagsFromString } from 'node:v8';
  * entry sets it before anything compiles; the library never does.
  */
 setFlagsFromString('--liftoff-only');
+/**
+ * Collect the JavaScript heap when it has grown by half its live size, instead of V8's dynamic factor (up to 4×
+ * for a thread that allocates fast). A batch allocates fast and keeps little: with the default, a thread's heap
+ * filled with up to 120 MB of garbage between full collections while ~20 MB was live. A full collection of such a
+ * small heap takes milliseconds, so the CPU time stays the same (bench/monorepo, 10,000 files: peak RSS 255 →
+ * 198 MB). Process-wide, so the worker threads follow it too.
+ */
+setFlagsFromString('--heap-growing-percent=50');
 const { runCli } = await import('./run.js');
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
 // `dockerfile-squash | head` closes our stdout early: that is the reader's choice, not an error.

@@ -3,9 +3,10 @@
  * input, whatever order the work finishes in. Behind `squashFiles`.
  *
  * Where the work runs was measured (bench/monorepo): each worker thread pays ~150 ms to load the modules and
- * compile the tree-sitter WASM grammar, and a file costs a few ms, so small batches run in the main thread and
- * larger ones on the main thread plus a pool of worker threads (tinypool), one thread per core, all taking
- * chunks of files from one queue.
+ * compile the tree-sitter WASM grammar, then runs cold code for a while, and a file costs from under a ms to tens
+ * of ms depending on its RUNs. So the main thread starts alone, and a pool of worker threads (tinypool, one
+ * thread per extra core) joins only when the main thread's own pace says enough work is left to repay it; all
+ * threads take chunks of files from one queue.
  */
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -15,8 +16,20 @@ import { HadolintConfigs } from './hadolint-config.js';
 import { SquashError } from './errors.js';
 import { unknownTransform } from './squash.js';
 import { DEFAULT_FILE_OPTIONS, processFile, } from './process-file.js';
-/** Below this many files the main thread does the work: starting workers costs more than it saves. */
-export const WORKER_THRESHOLD = 48;
+/**
+ * Automatic threads: once the main thread has spent this much CPU time on files after its first (which pays for
+ * loading), its pace predicts the work left, and the workers start when that exceeds WORKER_PAYS_OFF_MS.
+ * CPU time, not wall time: on a loaded machine a file takes longer but is no more work.
+ */
+export const PACE_PROBE_MS = 500;
+/**
+ * The predicted work left (CPU time) that repays the workers. Measured on 2 cores: a worker costs 0.35–0.7 s of
+ * CPU to start and process its first, cold files, and only then takes its share of what is left. At the probe
+ * the code is still warming, so the pace overstates the rest by 2–3× (bench/monorepo's generated files: 110 ms
+ * a file then, 25 ms once warm): 3 s predicted is about 1–1.5 s of work, where a worker starts to pay on an
+ * idle core (30 generated or 400 real Dockerfiles stay in the main thread; 100 generated or 500 real do not).
+ */
+export const WORKER_PAYS_OFF_MS = 3000;
 export async function planFiles(operands, settings) {
     const found = await discover(operands, {
         cwd: settings.cwd,
@@ -84,16 +97,24 @@ export function fileOptions(config, settings, ignoredRules = []) {
     };
 }
 /**
- * How many threads work on a batch, the main thread included (1: the main thread alone). The main thread takes
- * chunks too: on two cores, one worker plus the main thread beat two workers plus an idle main thread (one
- * isolate fewer to warm up, ~50 MB less memory).
+ * How many threads may work on a batch, the main thread included (1: the main thread alone). The main thread
+ * takes chunks too: on two cores, one worker plus the main thread beat two workers plus an idle main thread (one
+ * isolate fewer to warm up, ~50 MB less memory). Automatic: one per core, at most one per 16 files; whether the
+ * workers start at all is decided by the work (runBatch).
  */
 export function threadsFor(files, jobs) {
     if (jobs !== undefined)
         return Math.max(1, Math.min(jobs, files));
-    if (files < WORKER_THRESHOLD)
-        return 1;
     return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / 16)));
+}
+/**
+ * Automatic threads: whether the files left, at the pace kept so far (`spentMs` of CPU for `done` files), are
+ * worth starting the workers for. Before PACE_PROBE_MS the pace is not known yet.
+ */
+export function workersPayOff(spentMs, done, left) {
+    if (spentMs < PACE_PROBE_MS || done === 0)
+        return false;
+    return (left * spentMs) / done >= WORKER_PAYS_OFF_MS;
 }
 export async function runBatch(tasks, options) {
     // Results wait here until every earlier one is in, so onResult sees the input order.
@@ -103,7 +124,8 @@ export async function runBatch(tasks, options) {
     let done = 0;
     const settle = (index, result) => {
         results[index] = result;
-        options.onProgress?.(++done, tasks.length);
+        done++; // outside the optional call, which would skip it when there is no onProgress
+        options.onProgress?.(done, tasks.length);
         while (next < tasks.length && results[next] !== undefined) {
             options.onResult?.(results[next], next);
             if (!retain)
@@ -125,54 +147,76 @@ export async function runBatch(tasks, options) {
     };
     const { initShellParser } = await import('../document/shell.js');
     await initShellParser();
+    // The pool: started up front when the caller chose the threads, else once the main thread's pace says so.
+    let pool = null;
+    const startPool = ({ Tinypool }) => {
+        const count = threads - 1;
+        const tinypool = new Tinypool({
+            filename: new URL('./worker.js', import.meta.url).href,
+            minThreads: count,
+            maxThreads: count,
+            // Measured over 3,000 files (bench/monorepo): these caps cut peak RSS from 174 to 155 MB for the same CPU
+            // time. A file that needs more memory crashes its worker; the chunk is then redone on the main thread, uncapped.
+            resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
+        });
+        const worker = async () => {
+            for (let start = claim(); start !== null; start = claim()) {
+                const chunk = tasks.slice(start, start + size);
+                try {
+                    const chunkResults = (await tinypool.run({
+                        tasks: chunk,
+                        write: options.write,
+                        wants: options.wants,
+                    }));
+                    chunkResults.forEach((r, i) => settle(start + i, r));
+                }
+                catch {
+                    // A crashed worker (out of memory on a huge file, say) loses its chunk, not the batch: redo it here.
+                    for (let i = 0; i < chunk.length; i++)
+                        settle(start + i, await processFile(chunk[i], options.write, options.wants));
+                }
+            }
+        };
+        return Promise.all(Array.from({ length: count }, worker)).finally(() => tinypool.destroy());
+    };
+    const automatic = options.jobs === undefined;
+    const cpuMs = () => {
+        const { user, system } = process.cpuUsage();
+        return (user + system) / 1000;
+    };
+    // The pace is taken from the end of the first file, which pays for loading and compiling.
+    let pace = null;
     const mainThread = async () => {
         for (let start = claim(); start !== null; start = claim()) {
             const end = Math.min(start + size, tasks.length);
             for (let i = start; i < end; i++) {
                 settle(i, await processFile(tasks[i], options.write, options.wants));
-                // Let worker messages in between files: file reads are synchronous, so nothing else would yield.
-                if (threads > 1)
+                if (pool) {
+                    // Let worker messages in between files: file reads are synchronous, so nothing else would yield.
                     await new Promise((resolve) => setImmediate(resolve));
+                }
+                else if (automatic && threads > 1) {
+                    pace ??= { from: cpuMs(), done };
+                    if (workersPayOff(cpuMs() - pace.from, done - pace.done, tasks.length - done)) {
+                        pool = import('tinypool').then(startPool);
+                        // Awaited below, once the main thread is done; marked handled so a failure waits until then.
+                        pool.catch(() => { });
+                    }
+                }
             }
         }
     };
-    if (threads === 1) {
+    if (threads > 1 && !automatic) {
+        // The workers claim their first chunks as they start, right after the main thread's first.
+        const tinypool = await import('tinypool');
+        const main = mainThread();
+        pool = startPool(tinypool);
+        pool.catch(() => { });
+        await main;
+    }
+    else
         await mainThread();
-        return retain ? results : [];
-    }
-    const { Tinypool } = await import('tinypool');
-    const pool = new Tinypool({
-        filename: new URL('./worker.js', import.meta.url).href,
-        minThreads: threads - 1,
-        maxThreads: threads - 1,
-        // Measured over 3,000 files (bench/monorepo): these caps cut peak RSS from 174 to 155 MB for the same CPU time.
-        // A file that needs more memory crashes its worker; the chunk is then redone on the main thread, uncapped.
-        resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
-    });
-    const worker = async () => {
-        for (let start = claim(); start !== null; start = claim()) {
-            const chunk = tasks.slice(start, start + size);
-            try {
-                const chunkResults = (await pool.run({
-                    tasks: chunk,
-                    write: options.write,
-                    wants: options.wants,
-                }));
-                chunkResults.forEach((r, i) => settle(start + i, r));
-            }
-            catch {
-                // A crashed worker (out of memory on a huge file, say) loses its chunk, not the batch: redo it here.
-                for (let i = 0; i < chunk.length; i++)
-                    settle(start + i, await processFile(chunk[i], options.write, options.wants));
-            }
-        }
-    };
-    try {
-        await Promise.all([mainThread(), ...Array.from({ length: threads - 1 }, worker)]);
-    }
-    finally {
-        await pool.destroy();
-    }
+    await pool;
     return retain ? results : [];
 }
 /** Stands in for a result already handed to onResult and not retained. */
