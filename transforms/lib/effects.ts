@@ -153,7 +153,7 @@ function computeEffects(
         if (name && COMPILER.test(name)) add(createdAt, optionValue(command.args, ['-o']));
     }
   }
-  for (const manager of managers) {
+  for (const manager of managersOf(run, managers)) {
     for (const use of usesOf(run, manager)) {
       if (use.role !== 'install' && use.role !== 'remove') continue;
       const target = use.role === 'install' ? installedAt : removedAt;
