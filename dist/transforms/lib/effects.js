@@ -133,7 +133,7 @@ function computeEffects(run, shell, env, managers) {
                     add(createdAt, optionValue(command.args, ['-o']));
         }
     }
-    for (const manager of managers) {
+    for (const manager of managersOf(run, managers)) {
         for (const use of usesOf(run, manager)) {
             if (use.role !== 'install' && use.role !== 'remove')
                 continue;

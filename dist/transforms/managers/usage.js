@@ -262,6 +262,105 @@ function computeUses(commands, manager) {
     }
     return uses.length > 0 ? uses : NO_USES;
 }
+/**
+ * Every manager's uses in the commands at once (what usesIn would answer for each), for a list of commands asked
+ * about for the first time. Most commands are no manager's: an index from program name to the managers whose
+ * specs name it rules them out with one lookup instead of fifteen, and a sources setup that several descriptors
+ * share (yum, dnf, microdnf, tdnf) is checked once per command.
+ */
+function fillUses(commands, managers) {
+    let perManager = usesCache.get(commands);
+    if (!perManager)
+        usesCache.set(commands, (perManager = new Map()));
+    if (managers.every((m) => perManager.has(m)))
+        return;
+    const index = indexOf(managers);
+    const found = new Map();
+    const add = (use, manager) => {
+        const uses = found.get(manager);
+        if (uses)
+            uses.push(use);
+        else
+            found.set(manager, [use]);
+    };
+    const asked = [];
+    const matched = [];
+    const setUp = new Map();
+    for (const command of commands) {
+        asked.length = 0;
+        matched.length = 0;
+        index.mayUse(command, asked);
+        for (const manager of asked) {
+            const use = useOf(command, manager);
+            if (use) {
+                add(use, manager);
+                matched.push(manager);
+            }
+        }
+        // As in computeUses: a command that is not the manager's own may still set up its sources.
+        setUp.clear();
+        for (const [setup, owners] of index.setups) {
+            for (const manager of owners) {
+                if (matched.includes(manager))
+                    continue;
+                let answer = setUp.get(setup);
+                if (answer === undefined)
+                    setUp.set(setup, (answer = setsUpSources(command, setup)));
+                if (answer)
+                    add(otherUse(command, manager, 'other'), manager);
+            }
+        }
+    }
+    for (const manager of managers)
+        if (!perManager.has(manager))
+            perManager.set(manager, found.get(manager) ?? NO_USES);
+}
+function indexOf(managers) {
+    let index = indexByList.get(managers);
+    if (index)
+        return index;
+    const byProgram = new Map();
+    const listed = (list, manager) => {
+        if (!list.includes(manager))
+            list.push(manager);
+        return list;
+    };
+    for (const manager of managers)
+        for (const spec of manager.commands)
+            for (const name of [...spec.names, ...(spec.interpreters ?? [])])
+                byProgram.set(name, listed(byProgram.get(name) ?? [], manager));
+    // The matchers that do not go by the program's name: `python -m <module>`, an installer script (run directly or
+    // by a shell), a removal of the manager's paths by rm or find.
+    const byModule = managers.filter((m) => m.commands.some((spec) => spec.module !== undefined));
+    const byInstaller = managers.filter((m) => m.installers !== undefined);
+    const byRemoval = managers.filter((m) => removalsOf(m).length > 0);
+    const setups = new Map();
+    for (const manager of managers)
+        if (manager.sourceSetup)
+            setups.set(manager.sourceSetup, listed(setups.get(manager.sourceSetup) ?? [], manager));
+    const addAll = (out, list) => {
+        for (const manager of list)
+            if (!out.includes(manager))
+                out.push(manager);
+    };
+    index = {
+        setups,
+        mayUse(command, out) {
+            if (command.name === null)
+                return;
+            const program = basename(command.name);
+            addAll(out, byProgram.get(program) ?? []);
+            if (PYTHON.test(program))
+                addAll(out, byModule);
+            addAll(out, byInstaller);
+            if (PATH_REMOVERS.has(command.name))
+                addAll(out, byRemoval);
+        },
+    };
+    indexByList.set(managers, index);
+    return index;
+}
+const indexByList = new WeakMap();
 /** The uses of the manager in what the RUN executes, whatever its form (RunDetails.facts). */
 export function usesInFacts(run, manager) {
     return usesIn(factsCommands(run), manager);
@@ -426,6 +525,7 @@ export function managersOf(run, managers) {
     const known = managersCache.get(commands);
     if (known?.managers === managers)
         return known.used;
+    fillUses(commands, managers);
     const used = managers.filter((m) => usesIn(commands, m).length > 0);
     managersCache.set(commands, { managers, used });
     return used;
