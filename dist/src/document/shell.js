@@ -280,7 +280,7 @@ function walk(node, isolated, branch, info) {
         info.commands.push(command);
         if (!command.isolated) {
             const name = command.name;
-            if (name === null || STATE_BUILTINS.has(name) || STATE_BUILTINS.has(commandNameText(node) ?? '')) {
+            if (name === null || STATE_BUILTINS.has(name) || STATE_BUILTINS.has(writtenName(command) ?? '')) {
                 info.changesShellState = true;
             }
             if (name === 'printf' && command.args.some((a) => a.value === '-v'))
@@ -308,9 +308,9 @@ function heredocInput(node, info) {
 function enablesErrexit(args) {
     return readShellOptions(args.map((a) => a.value ?? '$')).errexit === true;
 }
-function commandNameText(node) {
-    const nameNode = node.childForFieldName('name');
-    return nameNode ? wordOf(nameNode).value : null;
+/** The command's name as written, before wrappers were stripped (`sudo` in `sudo cd /x`): the first wrapper's. */
+function writtenName(command) {
+    return command.wrappers.length > 0 ? command.wrappers[0].words[0].value : command.name;
 }
 /** The file an output redirection writes (`> f`, `>> f`, `&> f`), or null (input, or a descriptor like `>&2`). */
 function writtenBy(redirect) {
