@@ -243,7 +243,7 @@ function needsStep(doc, ins, manager, step, done, uses, lastInstall, allStages) 
     // What comes later still works from these files: `dpkg -i /var/cache/apt/archives/*.deb`, `npm ci --offline`.
     if (mentionedLater(doc, ins, step))
         return 'skip';
-    if (step.readLaterWith && laterUses(doc, ins, manager).some((u) => hasOption(u.args, step.readLaterWith)))
+    if (step.readLaterWith && readLaterWith(doc, ins, manager, step))
         return 'skip';
     if (!step.neededByLaterUse)
         return 'add';
@@ -271,13 +271,11 @@ function mentionedLater(doc, ins, step) {
 /** The index of the last instruction that names one of the step's paths (-1: none), once per document. */
 function lastMention(doc, step) {
     return perDocument(doc, step, 'lastMention', () => {
-        const needles = step.paths.map((p) => (p.startsWith('~') ? p.slice(1) : p));
-        const names = (text) => needles.some((n) => text.includes(n));
         const mentions = (later) => {
             const shell = later.run?.shell;
             if (!shell)
-                return names(doc.text.slice(later.start, later.end));
-            return shell.commands.some((c) => !step.doneBy.some((m) => matchesCleanup(c, m)) && c.words.some((w) => names(w.raw)));
+                return namesPathOf(doc.text.slice(later.start, later.end), step);
+            return commandsMention(shell.commands, step);
         };
         for (let i = doc.instructions.length - 1; i >= 0; i--)
             if (mentions(doc.instructions[i]))
@@ -285,16 +283,38 @@ function lastMention(doc, step) {
         return -1;
     });
 }
+function namesPathOf(text, step) {
+    return step.paths.some((p) => text.includes(p.startsWith('~') ? p.slice(1) : p));
+}
 /**
- * Every use of the manager in later RUNs of this stage and of the stages that hold its files (built FROM it or
- * copying from it), ONBUILD RUNs included.
+ * A command other than a clean-up of the step's paths names one of them. Asked of every RUN of every pass (a new
+ * Document each time) for every step: kept per shared shell analysis, like the managers' uses.
  */
-function laterUses(doc, ins, manager) {
+function commandsMention(commands, step) {
+    let perStep = mentionCache.get(commands);
+    if (!perStep)
+        mentionCache.set(commands, (perStep = new Map()));
+    let answer = perStep.get(step);
+    if (answer === undefined) {
+        answer = commands.some((c) => !step.doneBy.some((m) => matchesCleanup(c, m)) && c.words.some((w) => namesPathOf(w.raw, step)));
+        perStep.set(step, answer);
+    }
+    return answer;
+}
+const mentionCache = new WeakMap();
+/**
+ * A use of the manager in a later RUN of this stage or of the stages that hold its files (built FROM it or copying
+ * from it), ONBUILD RUNs included, has one of the options that work from the step's cache (`npm ci --offline`).
+ * Whether each instruction's uses have one is read once per document, not again for every RUN before it.
+ */
+function readLaterWith(doc, ins, manager, step) {
     const stages = stagesHolding(doc, ins.stage);
-    const uses = usesByInstruction(doc, manager);
-    return doc.instructions
-        .filter((i) => stages.has(i.stage))
-        .flatMap((i) => (i.index > ins.index && i.run ? uses[i.index].run : i.onbuildRun ? uses[i.index].onbuild : []));
+    const reads = perDocument(doc, step, `readLaterWith:${manager.id}`, () => {
+        const has = (uses) => uses.some((u) => hasOption(u.args, step.readLaterWith));
+        return usesByInstruction(doc, manager).map((uses) => ({ run: has(uses.run), onbuild: has(uses.onbuild) }));
+    });
+    // A later RUN by what it runs; any other instruction by its ONBUILD RUN (none: no use).
+    return doc.instructions.some((i) => stages.has(i.stage) && (i.index > ins.index && i.run ? reads[i.index].run : reads[i.index].onbuild));
 }
 /** Each instruction's uses of the manager in what its RUN and its ONBUILD RUN execute, once per document. */
 function usesByInstruction(doc, manager) {
