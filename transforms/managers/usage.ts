@@ -146,11 +146,15 @@ function roleBySubcommand(spec: CommandSpec, words: ShellWord[]): { role: Role; 
   if (!spec.subcommands || words.length === 0) return null;
   const one = words[0]!.value!;
   const two = words.length > 1 ? `${one} ${words[1]!.value}` : null;
-  const entries = Object.entries(spec.subcommands) as [Role, string[]][];
+  let entries = subcommandEntries.get(spec);
+  if (!entries) subcommandEntries.set(spec, (entries = Object.entries(spec.subcommands) as [Role, string[]][]));
   for (const [role, subs] of entries) if (two !== null && subs.includes(two)) return { role, words: 2 };
   for (const [role, subs] of entries) if (subs.includes(one)) return { role, words: 1 };
   return null;
 }
+
+/** A spec's subcommands by role, listed once per descriptor (every command of the manager is matched against them). */
+const subcommandEntries = new WeakMap<CommandSpec, [Role, string[]][]>();
 
 /** The first `count` words that are not options (skipping option values); stops at a non-static word. */
 export function positionalWords(args: ShellWord[], optionsWithValue: string[], count: number): ShellWord[] {
@@ -303,7 +307,6 @@ function fillUses(commands: readonly ShellCommand[], managers: readonly PackageM
   };
   const asked: PackageManager[] = [];
   const matched: PackageManager[] = [];
-  const setUp = new Map<SourceSetup, boolean>();
   for (const command of commands) {
     asked.length = 0;
     matched.length = 0;
@@ -316,12 +319,11 @@ function fillUses(commands: readonly ShellCommand[], managers: readonly PackageM
       }
     }
     // As in computeUses: a command that is not the manager's own may still set up its sources.
-    setUp.clear();
-    for (const [setup, owners] of index.setups) {
+    for (const { setup, owners } of index.setups) {
+      let answer: boolean | undefined;
       for (const manager of owners) {
         if (matched.includes(manager)) continue;
-        let answer = setUp.get(setup);
-        if (answer === undefined) setUp.set(setup, (answer = setsUpSources(command, setup)));
+        answer ??= setsUpSources(command, setup);
         if (answer) add(otherUse(command, manager, 'other'), manager);
       }
     }
@@ -334,7 +336,7 @@ interface ManagerIndex {
   /** Adds to `out` every manager useOf may answer for the command (a superset: the rest answer null). */
   mayUse(command: ShellCommand, out: PackageManager[]): void;
   /** Each distinct sources setup and the managers that carry it, in list order. */
-  setups: Map<SourceSetup, PackageManager[]>;
+  setups: { setup: SourceSetup; owners: PackageManager[] }[];
 }
 
 function indexOf(managers: readonly PackageManager[]): ManagerIndex {
@@ -361,7 +363,7 @@ function indexOf(managers: readonly PackageManager[]): ManagerIndex {
     for (const manager of list) if (!out.includes(manager)) out.push(manager);
   };
   index = {
-    setups,
+    setups: [...setups].map(([setup, owners]) => ({ setup, owners })),
     mayUse(command, out) {
       if (command.name === null) return;
       const program = basename(command.name);
