@@ -126,7 +126,9 @@ function roleBySubcommand(spec, words) {
         return null;
     const one = words[0].value;
     const two = words.length > 1 ? `${one} ${words[1].value}` : null;
-    const entries = Object.entries(spec.subcommands);
+    let entries = subcommandEntries.get(spec);
+    if (!entries)
+        subcommandEntries.set(spec, (entries = Object.entries(spec.subcommands)));
     for (const [role, subs] of entries)
         if (two !== null && subs.includes(two))
             return { role, words: 2 };
@@ -135,6 +137,8 @@ function roleBySubcommand(spec, words) {
             return { role, words: 1 };
     return null;
 }
+/** A spec's subcommands by role, listed once per descriptor (every command of the manager is matched against them). */
+const subcommandEntries = new WeakMap();
 /** The first `count` words that are not options (skipping option values); stops at a non-static word. */
 export function positionalWords(args, optionsWithValue, count) {
     const out = [];
@@ -285,7 +289,6 @@ function fillUses(commands, managers) {
     };
     const asked = [];
     const matched = [];
-    const setUp = new Map();
     for (const command of commands) {
         asked.length = 0;
         matched.length = 0;
@@ -298,14 +301,12 @@ function fillUses(commands, managers) {
             }
         }
         // As in computeUses: a command that is not the manager's own may still set up its sources.
-        setUp.clear();
-        for (const [setup, owners] of index.setups) {
+        for (const { setup, owners } of index.setups) {
+            let answer;
             for (const manager of owners) {
                 if (matched.includes(manager))
                     continue;
-                let answer = setUp.get(setup);
-                if (answer === undefined)
-                    setUp.set(setup, (answer = setsUpSources(command, setup)));
+                answer ??= setsUpSources(command, setup);
                 if (answer)
                     add(otherUse(command, manager, 'other'), manager);
             }
@@ -344,7 +345,7 @@ function indexOf(managers) {
                 out.push(manager);
     };
     index = {
-        setups,
+        setups: [...setups].map(([setup, owners]) => ({ setup, owners })),
         mayUse(command, out) {
             if (command.name === null)
                 return;
