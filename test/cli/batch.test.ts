@@ -96,7 +96,8 @@ describe('concurrency', () => {
 
   test('a worker that runs out of memory loses nothing: its chunk is redone on the main thread', () => {
     // With --jobs 2 and two files, the main thread claims the first and the worker the second. The transform
-    // holds ~150 MB when it sees HUNGRY, over the workers' 64 MB old-generation cap.
+    // holds ~96 MB when it sees HUNGRY, over the workers' 64 MB old-generation cap, in large arrays: many small
+    // objects would run the worker into its cap only after seconds of last-resort collections.
     const hungry = `
 import { isMainThread } from 'node:worker_threads';
 import { writeFileSync } from 'node:fs';
@@ -106,7 +107,8 @@ export default {
     if (!doc.text.includes('HUNGRY')) return [];
     if (!isMainThread) writeFileSync(new URL('./worker-was-here', import.meta.url), '');
     const keep = [];
-    for (let i = 0; i < 2_000_000; i++) keep.push({ i, s: 'x' + i });
+    for (let i = 0; i < 12; i++) keep.push(new Array(1_000_000).fill(i));
+    if (!isMainThread) writeFileSync(new URL('./worker-survived', import.meta.url), '');
     return keep.length > 0 ? [] : [];
   },
 };`;
@@ -120,6 +122,7 @@ export default {
     expect(run.stdout).toBe('a/Dockerfile\nb/Dockerfile\n');
     expect(run.status).toBe(1);
     expect(readFileSync(join(cwd, 'worker-was-here'), 'utf8')).toBe('');
+    expect(existsSync(join(cwd, 'worker-survived'))).toBe(false);
   });
 
   test('without --jobs, a batch that is little work stays in the main thread (no worker start-up to pay)', () => {
