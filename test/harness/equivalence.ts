@@ -79,7 +79,7 @@ export const INJECTED_FAILURE_STATUS = 97;
 /** Status recorded for a RUN whose bash was killed after {@link RUN_TIMEOUT_MS}. */
 export const TIMEOUT_STATUS = 124;
 export const RUN_TIMEOUT_MS = 10_000;
-const FAIL_ATTEMPTS = 20;
+const FAIL_ATTEMPTS = 32;
 
 /** Descriptor the handler records through. Not 9: `exec 9>lock; flock 9` is a common idiom in RUN bodies. */
 const RECORD_FD = 47;
@@ -1036,18 +1036,20 @@ async function traceRaw(
   const from = clean.checkpoints?.find((c) => c.run === target.run);
   const resume = from && { from, clean };
   // The numbers are claimed at run time, so concurrent calls (stages of one pipeline) can swap them between
-  // runs: retry, also with the numbers of the neighbouring calls, until the failing call is the target.
+  // runs: retry, also with the numbers of the neighbouring calls, until the failing call is the target. Two
+  // stages racing evenly (a loaded machine) give the target its clean number or its neighbour's about as often,
+  // so those are tried in three attempts out of four; the wider numbers serve pipelines of more stages.
   const position = clean.calls.indexOf(target);
-  const candidates = [
-    target.seq,
-    ...clean.calls
-      .slice(Math.max(0, position - 3), position + 4)
-      .filter((c) => c !== target && c.run === target.run)
-      .map((c) => c.seq),
-  ];
+  const neighbours = (distance: number) =>
+    [clean.calls[position - distance], clean.calls[position + distance]]
+      .filter((c): c is RawCall => c !== undefined && c.run === target.run)
+      .map((c) => c.seq);
+  const near = [target.seq, ...neighbours(1)];
+  const wide = [...neighbours(2), ...neighbours(3)];
   let seen = '';
   for (let attempt = 0; attempt < FAIL_ATTEMPTS; attempt++) {
-    const seq = candidates[attempt % candidates.length]!;
+    const seq =
+      attempt % 4 === 3 && wide.length > 0 ? wide[(attempt >> 2) % wide.length]! : near[attempt % near.length]!;
     const failed = await runTrace(text, seq, resume);
     const index = failed.calls.findIndex((c) => c.seq === seq);
     if (index === position && show(failed.calls[index]!.argv) === show(target.argv)) return failed;
