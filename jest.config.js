@@ -14,4 +14,5 @@ export default {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   globalSetup: '<rootDir>/test/global-setup.js',
+  testSequencer: '<rootDir>/test/sequencer.js',
 };
