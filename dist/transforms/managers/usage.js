@@ -244,124 +244,49 @@ export function usesOf(run, manager) {
 export function usesIn(commands, manager) {
     // Every transform asks this for every RUN and manager, in every fix pass. The answer depends only on the
     // commands, which the shell analysis shares between passes and files for the same body text: cache on them.
-    let perManager = usesCache.get(commands);
-    if (!perManager)
-        usesCache.set(commands, (perManager = new Map()));
-    let uses = perManager.get(manager);
-    if (!uses)
-        perManager.set(manager, (uses = computeUses(commands, manager)));
-    return uses;
+    const known = usesCache.get(commands)?.get(manager);
+    if (known)
+        return known;
+    fillUses(commands, [manager]);
+    return usesCache.get(commands).get(manager);
 }
 const usesCache = new WeakMap();
 /** Most commands lists do not use most managers: they share one empty answer (callers never change one). */
 const NO_USES = Object.freeze([]);
-function computeUses(commands, manager) {
-    const uses = [];
-    for (const command of commands) {
-        const use = useOf(command, manager);
-        if (use)
-            uses.push(use);
-        else if (manager.sourceSetup && setsUpSources(command, manager.sourceSetup))
-            uses.push(otherUse(command, manager, 'other'));
-    }
-    return uses.length > 0 ? uses : NO_USES;
-}
 /**
- * Every manager's uses in the commands at once (what usesIn would answer for each), for a list of commands asked
- * about for the first time. Most commands are no manager's: an index from program name to the managers whose
- * specs name it rules them out with one lookup instead of fifteen, and a sources setup that several descriptors
- * share (yum, dnf, microdnf, tdnf) is checked once per command.
+ * Every listed manager's uses in the commands (what usesIn answers), found in one pass over the commands for the
+ * managers not asked about yet. A command that is not a manager's own may still set up its sources; a sources
+ * setup several descriptors share (yum, dnf, microdnf, tdnf) is checked once per command.
  */
 function fillUses(commands, managers) {
     let perManager = usesCache.get(commands);
     if (!perManager)
         usesCache.set(commands, (perManager = new Map()));
-    if (managers.every((m) => perManager.has(m)))
+    const missing = managers.filter((m) => !perManager.has(m));
+    if (missing.length === 0)
         return;
-    const index = indexOf(managers);
-    const found = new Map();
-    const add = (use, manager) => {
-        const uses = found.get(manager);
-        if (uses)
-            uses.push(use);
-        else
-            found.set(manager, [use]);
-    };
-    const asked = [];
-    const matched = [];
+    const found = missing.map(() => []);
+    const setups = [];
+    const answers = [];
     for (const command of commands) {
-        asked.length = 0;
-        matched.length = 0;
-        index.mayUse(command, asked);
-        for (const manager of asked) {
+        setups.length = 0;
+        answers.length = 0;
+        missing.forEach((manager, i) => {
             const use = useOf(command, manager);
-            if (use) {
-                add(use, manager);
-                matched.push(manager);
+            if (use)
+                found[i].push(use);
+            else if (manager.sourceSetup) {
+                let at = setups.indexOf(manager.sourceSetup);
+                if (at < 0)
+                    at = setups.push(manager.sourceSetup) - 1;
+                answers[at] ??= setsUpSources(command, manager.sourceSetup);
+                if (answers[at])
+                    found[i].push(otherUse(command, manager, 'other'));
             }
-        }
-        // As in computeUses: a command that is not the manager's own may still set up its sources.
-        for (const { setup, owners } of index.setups) {
-            let answer;
-            for (const manager of owners) {
-                if (matched.includes(manager))
-                    continue;
-                answer ??= setsUpSources(command, setup);
-                if (answer)
-                    add(otherUse(command, manager, 'other'), manager);
-            }
-        }
+        });
     }
-    for (const manager of managers)
-        if (!perManager.has(manager))
-            perManager.set(manager, found.get(manager) ?? NO_USES);
+    missing.forEach((manager, i) => perManager.set(manager, found[i].length > 0 ? found[i] : NO_USES));
 }
-function indexOf(managers) {
-    let index = indexByList.get(managers);
-    if (index)
-        return index;
-    const byProgram = new Map();
-    const listed = (list, manager) => {
-        if (!list.includes(manager))
-            list.push(manager);
-        return list;
-    };
-    for (const manager of managers)
-        for (const spec of manager.commands)
-            for (const name of [...spec.names, ...(spec.interpreters ?? [])])
-                byProgram.set(name, listed(byProgram.get(name) ?? [], manager));
-    // The matchers that do not go by the program's name: `python -m <module>`, an installer script (run directly or
-    // by a shell), a removal of the manager's paths by rm or find.
-    const byModule = managers.filter((m) => m.commands.some((spec) => spec.module !== undefined));
-    const byInstaller = managers.filter((m) => m.installers !== undefined);
-    const byRemoval = managers.filter((m) => removalsOf(m).length > 0);
-    const setups = new Map();
-    for (const manager of managers)
-        if (manager.sourceSetup)
-            setups.set(manager.sourceSetup, listed(setups.get(manager.sourceSetup) ?? [], manager));
-    const addAll = (out, list) => {
-        for (const manager of list)
-            if (!out.includes(manager))
-                out.push(manager);
-    };
-    index = {
-        setups: [...setups].map(([setup, owners]) => ({ setup, owners })),
-        mayUse(command, out) {
-            if (command.name === null)
-                return;
-            const program = basename(command.name);
-            addAll(out, byProgram.get(program) ?? []);
-            if (PYTHON.test(program))
-                addAll(out, byModule);
-            addAll(out, byInstaller);
-            if (PATH_REMOVERS.has(command.name))
-                addAll(out, byRemoval);
-        },
-    };
-    indexByList.set(managers, index);
-    return index;
-}
-const indexByList = new WeakMap();
 /** The uses of the manager in what the RUN executes, whatever its form (RunDetails.facts). */
 export function usesInFacts(run, manager) {
     return usesIn(factsCommands(run), manager);
