@@ -6,9 +6,8 @@
  */
 import { decodeSource } from '../document/source.js';
 import type { Document, Stage } from '../document/types.js';
-import { squashToDocument, selectTransforms } from './squash.js';
+import { provablyQuiet, squashToDocument, selectTransforms } from './squash.js';
 import { MANAGERS, type Transform } from '../../transforms/index.js';
-import { cannotChange } from '../../transforms/lib/quiet.js';
 import { DEFAULT_OPTIONS, type SquashOptions } from '../transform.js';
 import { readSnapshot, writeIfUnchanged } from './io.js';
 import { locateFixes, type LocatedFix } from '../fix/locate.js';
@@ -126,7 +125,7 @@ export async function processText(
         message: f.message,
         applicability: f.applicability,
       })),
-      stagesNotShipping: stagesLeftAlone(document, selectTransforms(request), options, custom.length > 0),
+      stagesNotShipping: stagesLeftAlone(document, selectTransforms(request), options, custom.length),
       original,
       output: squashed.output,
     };
@@ -150,15 +149,13 @@ function stagesLeftAlone(
   doc: Document | null,
   transforms: readonly Transform[],
   options: SquashOptions,
-  custom: boolean,
+  customTransforms: number,
 ): number {
   // No document: no transform can change this text, in any stage.
   if (!doc || options.allStages || (doc.text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2) return 0;
   try {
     if (doc.problems.length > 0) return 0;
-    // As in squash.ts: custom transforms may react to anything, and --merge all merges any RUNs.
-    const quickTest = !custom && options.merge !== 'all';
-    const open = doc.stages.filter((s) => !s.ships && !(quickTest && cannotChange(stageText(doc, s), MANAGERS)));
+    const open = doc.stages.filter((s) => !s.ships && !provablyQuiet(stageText(doc, s), options, customTransforms));
     if (open.length === 0) return 0;
     const ctx = { options: { ...options, allStages: true }, managers: MANAGERS };
     const stages = new Set<number>();

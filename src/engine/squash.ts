@@ -72,8 +72,7 @@ export function squashToDocument(
   };
   const ctx: TransformContext = { options, managers: MANAGERS };
   const proposers = selectTransforms(request).map((t) => ({ id: t.id, propose: (doc: Document) => t.run(doc, ctx) }));
-  // Custom transforms may react to anything, and --merge all merges any RUNs: only the built-ins' quiet test counts.
-  const quiet = !request.transforms?.length && options.merge !== 'all' && cannotChange(body, MANAGERS);
+  const quiet = provablyQuiet(body, options, request.transforms?.length ?? 0);
   const result = runFixLoop(body, proposers, { unsafe: options.unsafe, ignoredRules: options.ignoredRules, quiet });
   if (result.problems.length > 0) {
     throw new InputError(result.problems.map((p) => `line ${p.line}: ${p.message}`).join('; '), 'parse');
@@ -89,6 +88,14 @@ export function squashToDocument(
     skipped: result.leftAlone,
   };
   return { result: squashed, document: quiet ? null : result.document };
+}
+
+/**
+ * The quick test of transforms/lib/quiet.ts: no transform can change this text. Custom transforms may react to
+ * anything, and --merge all merges any RUNs: only the built-ins' answer under the other options counts.
+ */
+export function provablyQuiet(text: string, options: Pick<SquashOptions, 'merge'>, customTransforms: number): boolean {
+  return customTransforms === 0 && options.merge !== 'all' && cannotChange(text, MANAGERS);
 }
 
 function inputText(input: SquashInput): string {

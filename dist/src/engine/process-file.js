@@ -5,9 +5,8 @@
  * are plain data (custom transforms travel as module paths).
  */
 import { decodeSource } from '../document/source.js';
-import { squashToDocument, selectTransforms } from './squash.js';
+import { provablyQuiet, squashToDocument, selectTransforms } from './squash.js';
 import { MANAGERS } from '../../transforms/index.js';
-import { cannotChange } from '../../transforms/lib/quiet.js';
 import { DEFAULT_OPTIONS } from '../transform.js';
 import { readSnapshot, writeIfUnchanged } from './io.js';
 import { locateFixes } from '../fix/locate.js';
@@ -63,7 +62,7 @@ export async function processText(path, original, options, wants) {
                 message: f.message,
                 applicability: f.applicability,
             })),
-            stagesNotShipping: stagesLeftAlone(document, selectTransforms(request), options, custom.length > 0),
+            stagesNotShipping: stagesLeftAlone(document, selectTransforms(request), options, custom.length),
             original,
             output: squashed.output,
         };
@@ -84,16 +83,14 @@ export async function processText(path, original, options, wants) {
  * passes the quick test of transforms/lib/quiet.ts cannot be rewritten (a fix edits the stage of the commands it
  * reacts to), and once every stage that could be has a fix, the remaining transforms are not asked.
  */
-function stagesLeftAlone(doc, transforms, options, custom) {
+function stagesLeftAlone(doc, transforms, options, customTransforms) {
     // No document: no transform can change this text, in any stage.
     if (!doc || options.allStages || (doc.text.match(/^[ \t]*FROM[ \t]/gim)?.length ?? 0) < 2)
         return 0;
     try {
         if (doc.problems.length > 0)
             return 0;
-        // As in squash.ts: custom transforms may react to anything, and --merge all merges any RUNs.
-        const quickTest = !custom && options.merge !== 'all';
-        const open = doc.stages.filter((s) => !s.ships && !(quickTest && cannotChange(stageText(doc, s), MANAGERS)));
+        const open = doc.stages.filter((s) => !s.ships && !provablyQuiet(stageText(doc, s), options, customTransforms));
         if (open.length === 0)
             return 0;
         const ctx = { options: { ...options, allStages: true }, managers: MANAGERS };

@@ -44,5 +44,10 @@ export declare function squashToDocument(input: SquashInput, request?: SquashReq
     result: SquashResult;
     document: Document | null;
 };
+/**
+ * The quick test of transforms/lib/quiet.ts: no transform can change this text. Custom transforms may react to
+ * anything, and --merge all merges any RUNs: only the built-ins' answer under the other options counts.
+ */
+export declare function provablyQuiet(text: string, options: Pick<SquashOptions, 'merge'>, customTransforms: number): boolean;
 export declare function selectTransforms(request: Pick<SquashRequest, 'only' | 'disable' | 'transforms'>): Transform[];
 export declare function unknownTransform(id: string, known: Iterable<string>): string;
