@@ -16,6 +16,7 @@ import {
   type Property,
   type Run,
 } from 'dockerfile-ast';
+import './ast-memo.js';
 import { LineTable } from './line-table.js';
 
 export interface AstFlag {
