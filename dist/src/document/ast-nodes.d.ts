@@ -1,3 +1,4 @@
+import './ast-memo.js';
 import { LineTable } from './line-table.js';
 export interface AstFlag {
     name: string;

@@ -5,6 +5,7 @@
  * here; the rest of the parse reads only these records.
  */
 import { DockerfileParser, } from 'dockerfile-ast';
+import './ast-memo.js';
 import { LineTable } from './line-table.js';
 const WITH_FLAGS = new Set(['RUN', 'COPY', 'FROM']);
 const WITH_ARGUMENTS = new Set(['RUN', 'COPY', 'FROM', 'SHELL', 'USER', 'ONBUILD']);
