@@ -87,6 +87,11 @@ function stepVerdicts(
   uses: ManagerUse[];
   done: Set<string>;
   verdicts: { step: TeardownStep; verdict: Verdict }[];
+  /**
+   * Steps held back only because none of their onlyWith steps is added: with --unsafe, they go with such a step
+   * that later RUNs refresh for (apt: `apt-get clean` with the lists removal, as every expert writes them).
+   */
+  companions: TeardownStep[];
 } | null {
   const run = ins.run!;
   // Most RUNs do not install with a given manager: that is the cheapest question, so it comes first.
@@ -107,10 +112,19 @@ function stepVerdicts(
     verdict: needsStep(doc, ins, manager, step, done, uses, lastInstall, allStages),
   }));
   const added = new Set(verdicts.filter((v) => v.verdict === 'add').map((v) => v.step.id));
+  const companions: TeardownStep[] = [];
   for (const v of verdicts) {
-    if (v.verdict === 'add' && v.step.onlyWith && !v.step.onlyWith.some((id) => added.has(id))) v.verdict = 'skip';
+    if (v.verdict === 'add' && v.step.onlyWith && !v.step.onlyWith.some((id) => added.has(id))) {
+      v.verdict = 'skip';
+      companions.push(v.step);
+    }
   }
-  return { lastInstall, uses, done, verdicts };
+  return { lastInstall, uses, done, verdicts, companions };
+}
+
+/** The held-back steps that go with `step` when it is added anyway, then the step itself, in descriptor order. */
+function withCompanions(manager: PackageManager, step: TeardownStep, companions: TeardownStep[]): TeardownStep[] {
+  return manager.teardown.filter((s) => s === step || (companions.includes(s) && s.onlyWith!.includes(step.id)));
 }
 
 /**
@@ -128,19 +142,19 @@ export function teardownStepsHere(
   const planned =
     hasEditableScript(ins) && !ins.run!.shell!.hasBackgroundJob ? stepVerdicts(doc, ins, manager, allStages) : null;
   if (!planned) return new Set();
-  const { done, verdicts } = planned;
-  const added = verdicts.filter(({ step, verdict }) =>
-    unsafe
-      ? verdict === 'add' || (typeof verdict !== 'string' && step.refreshCommand !== undefined)
-      : verdict === 'add' && (step.applicability ?? 'safe') === 'safe',
-  );
-  return new Set([...done, ...added.map((v) => v.step.id)]);
+  const { done, verdicts, companions } = planned;
+  const added = verdicts.flatMap(({ step, verdict }) => {
+    if (verdict === 'add') return unsafe || (step.applicability ?? 'safe') === 'safe' ? [step] : [];
+    const refreshed = unsafe && typeof verdict !== 'string' && step.refreshCommand !== undefined;
+    return refreshed ? withCompanions(manager, step, companions) : [];
+  });
+  return new Set([...done, ...added.map((step) => step.id)]);
 }
 
 function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager, allStages: boolean): Fix[] {
   const planned = stepVerdicts(doc, ins, manager, allStages);
   if (!planned) return [];
-  const { lastInstall, uses, verdicts } = planned;
+  const { lastInstall, uses, verdicts, companions } = planned;
   // A clean-up goes where the commands that wrote its files ran (inside their `if` branch, say).
   const writersOf = (steps: TeardownStep[]) =>
     uses.filter((u) => steps.some((step) => writesState(u, step))).map((u) => u.command);
@@ -172,7 +186,8 @@ function teardownFixes(doc: Document, ins: Instruction, manager: PackageManager,
   // Safe and unsafe steps insert at the same point; the applier takes one per pass, in this order.
   for (const { step, verdict } of verdicts) {
     if (typeof verdict === 'string' || !step.refreshCommand) continue;
-    const fix = refreshLaterFix(doc, ins, manager, step, lastInstall, verdict, writersOf([step]));
+    const steps = withCompanions(manager, step, companions);
+    const fix = refreshLaterFix(doc, ins, manager, steps, lastInstall, verdict, writersOf(steps));
     if (fix) fixes.push(fix);
   }
   return fixes;
@@ -216,32 +231,35 @@ function completion(
 /**
  * Unsafe: delete the state here anyway, and let each later RUN that read it refresh it first
  * (`apt-get update && apt-get install …`). What gets installed may then change (a newer index).
+ * `steps` ends with the refreshed step; the steps before it are its held-back companions.
  */
 function refreshLaterFix(
   doc: Document,
   ins: Instruction,
   manager: PackageManager,
-  step: TeardownStep,
+  steps: TeardownStep[],
   lastInstall: ManagerUse,
   readers: Reader[],
   writers: ShellCommand[],
 ): Fix | null {
-  const command = commandOf(step, lastInstall, manager)!;
-  const edit = appendEdit(doc, ins, [command], writers);
+  const step = steps.at(-1)!;
+  const commands = steps.map((s) => commandOf(s, lastInstall, manager)!);
+  const edit = appendEdit(doc, ins, commands, writers);
   if (!edit) return null;
   return {
     ruleId: TEARDOWN_ID,
-    message: `clean up after ${manager.id} in the same layer (${command}) and run '${step.refreshCommand}' in the ${readers.length} later RUN(s) that need it`,
+    message: `clean up after ${manager.id} in the same layer (${commands.join(' && ')}) and run '${step.refreshCommand}' in the ${readers.length} later RUN(s) that need it`,
     applicability: 'unsafe',
     edits: [
       edit,
+      // Under the reader's own `sudo`: a non-root USER cannot refresh the index without it.
       ...readers.map((r) => ({
         start: r.ins.run!.bodyStart,
         end: r.ins.run!.bodyStart,
-        text: `${step.refreshCommand} && `,
+        text: `${[r.first.privilege, step.refreshCommand].filter(Boolean).join(' ')} && `,
       })),
     ],
-    data: { manager: manager.id, steps: 1 },
+    data: { manager: manager.id, steps: steps.length },
     figures: { teardowns: 1 },
   };
 }

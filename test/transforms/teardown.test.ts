@@ -161,19 +161,60 @@ describe('unsafe: refresh the lists in the later RUN that needs them', () => {
   });
 
   test('with --unsafe, the lists go in both layers and the later RUN updates first', () => {
-    // The official idiom (lists removed, the .debs left to docker-clean) in the first RUN; the refreshed RUN
-    // wrote its own lists, so both steps there.
+    // Both RUNs end alike, `apt-get clean` with the lists removal (held back from the first RUN only because
+    // the lists had to stay), as the refreshed RUN and every other teardown of this tool write it.
     expect(rewrite(input, { ...only, unsafe: true })).toBe(
       lines(
         'FROM d',
         'RUN apt-get update && apt-get install -y a \\',
-        '    && rm -rf /var/lib/apt/lists/*',
+        CLEAN,
+        LISTS,
         'WORKDIR /app',
         'RUN apt-get update && apt-get install -y b \\',
         CLEAN,
         LISTS,
       ),
     );
+  });
+
+  // The first RUN ends as the refreshed one does; the refresh runs the way the later RUN's install runs.
+  test.each([
+    {
+      name: 'apt, not apt-get',
+      first: 'apt update && apt install -y a',
+      later: 'apt install -y b',
+      firstAfter: ['RUN apt update && apt install -y a \\', CLEAN, LISTS],
+      laterAfter: 'RUN apt-get update && apt install -y b \\',
+    },
+    {
+      name: "the author's apt-get clean (only the lists added)",
+      first: 'apt-get update && apt-get install -y a && apt-get clean',
+      later: 'apt-get install -y b',
+      firstAfter: ['RUN apt-get update && apt-get install -y a && apt-get clean \\', LISTS],
+      laterAfter: 'RUN apt-get update && apt-get install -y b \\',
+    },
+    {
+      name: 'a cache mount over the archives (only the lists added)',
+      first: '--mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y a',
+      later: 'apt-get install -y b',
+      firstAfter: ['RUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y a \\', LISTS],
+      laterAfter: 'RUN apt-get update && apt-get install -y b \\',
+    },
+    {
+      name: 'sudo, under a non-root USER',
+      first: 'sudo apt-get update && sudo apt-get install -y a',
+      later: 'sudo -E apt-get install -y b',
+      firstAfter: [
+        'RUN sudo apt-get update && sudo apt-get install -y a \\',
+        '    && sudo apt-get clean \\',
+        '    && sudo rm -rf /var/lib/apt/lists/*',
+      ],
+      laterAfter: 'RUN sudo -E apt-get update && sudo -E apt-get install -y b \\',
+    },
+  ])('$name', ({ first, later, firstAfter, laterAfter }) => {
+    const input = lines('FROM d', 'USER app', `RUN ${first}`, 'WORKDIR /app', `RUN ${later}`);
+    const output = rewrite(input, { ...only, unsafe: true });
+    expect(output.startsWith(lines('FROM d', 'USER app', ...firstAfter, 'WORKDIR /app', laterAfter))).toBe(true);
   });
 
   test('not when the later RUN does something else before installing', () => {
