@@ -70,11 +70,18 @@ function stepVerdicts(doc, ins, manager, allStages) {
         verdict: needsStep(doc, ins, manager, step, done, uses, lastInstall, allStages),
     }));
     const added = new Set(verdicts.filter((v) => v.verdict === 'add').map((v) => v.step.id));
+    const companions = [];
     for (const v of verdicts) {
-        if (v.verdict === 'add' && v.step.onlyWith && !v.step.onlyWith.some((id) => added.has(id)))
+        if (v.verdict === 'add' && v.step.onlyWith && !v.step.onlyWith.some((id) => added.has(id))) {
             v.verdict = 'skip';
+            companions.push(v.step);
+        }
     }
-    return { lastInstall, uses, done, verdicts };
+    return { lastInstall, uses, done, verdicts, companions };
+}
+/** The held-back steps that go with `step` when it is added anyway, then the step itself, in descriptor order. */
+function withCompanions(manager, step, companions) {
+    return manager.teardown.filter((s) => s === step || (companions.includes(s) && s.onlyWith.includes(step.id)));
 }
 /**
  * The steps this RUN has after its last install, already there or appended by this transform (with `unsafe`,
@@ -85,17 +92,20 @@ export function teardownStepsHere(doc, ins, manager, unsafe, allStages) {
     const planned = hasEditableScript(ins) && !ins.run.shell.hasBackgroundJob ? stepVerdicts(doc, ins, manager, allStages) : null;
     if (!planned)
         return new Set();
-    const { done, verdicts } = planned;
-    const added = verdicts.filter(({ step, verdict }) => unsafe
-        ? verdict === 'add' || (typeof verdict !== 'string' && step.refreshCommand !== undefined)
-        : verdict === 'add' && (step.applicability ?? 'safe') === 'safe');
-    return new Set([...done, ...added.map((v) => v.step.id)]);
+    const { done, verdicts, companions } = planned;
+    const added = verdicts.flatMap(({ step, verdict }) => {
+        if (verdict === 'add')
+            return unsafe || (step.applicability ?? 'safe') === 'safe' ? [step] : [];
+        const refreshed = unsafe && typeof verdict !== 'string' && step.refreshCommand !== undefined;
+        return refreshed ? withCompanions(manager, step, companions) : [];
+    });
+    return new Set([...done, ...added.map((step) => step.id)]);
 }
 function teardownFixes(doc, ins, manager, allStages) {
     const planned = stepVerdicts(doc, ins, manager, allStages);
     if (!planned)
         return [];
-    const { lastInstall, uses, verdicts } = planned;
+    const { lastInstall, uses, verdicts, companions } = planned;
     // A clean-up goes where the commands that wrote its files ran (inside their `if` branch, say).
     const writersOf = (steps) => uses.filter((u) => steps.some((step) => writesState(u, step))).map((u) => u.command);
     const fixes = [];
@@ -129,7 +139,8 @@ function teardownFixes(doc, ins, manager, allStages) {
     for (const { step, verdict } of verdicts) {
         if (typeof verdict === 'string' || !step.refreshCommand)
             continue;
-        const fix = refreshLaterFix(doc, ins, manager, step, lastInstall, verdict, writersOf([step]));
+        const steps = withCompanions(manager, step, companions);
+        const fix = refreshLaterFix(doc, ins, manager, steps, lastInstall, verdict, writersOf(steps));
         if (fix)
             fixes.push(fix);
     }
@@ -170,25 +181,28 @@ function completion(ins, manager, step, lastInstall) {
 /**
  * Unsafe: delete the state here anyway, and let each later RUN that read it refresh it first
  * (`apt-get update && apt-get install …`). What gets installed may then change (a newer index).
+ * `steps` ends with the refreshed step; the steps before it are its held-back companions.
  */
-function refreshLaterFix(doc, ins, manager, step, lastInstall, readers, writers) {
-    const command = commandOf(step, lastInstall, manager);
-    const edit = appendEdit(doc, ins, [command], writers);
+function refreshLaterFix(doc, ins, manager, steps, lastInstall, readers, writers) {
+    const step = steps.at(-1);
+    const commands = steps.map((s) => commandOf(s, lastInstall, manager));
+    const edit = appendEdit(doc, ins, commands, writers);
     if (!edit)
         return null;
     return {
         ruleId: TEARDOWN_ID,
-        message: `clean up after ${manager.id} in the same layer (${command}) and run '${step.refreshCommand}' in the ${readers.length} later RUN(s) that need it`,
+        message: `clean up after ${manager.id} in the same layer (${commands.join(' && ')}) and run '${step.refreshCommand}' in the ${readers.length} later RUN(s) that need it`,
         applicability: 'unsafe',
         edits: [
             edit,
+            // Under the reader's own `sudo`: a non-root USER cannot refresh the index without it.
             ...readers.map((r) => ({
                 start: r.ins.run.bodyStart,
                 end: r.ins.run.bodyStart,
-                text: `${step.refreshCommand} && `,
+                text: `${[r.first.privilege, step.refreshCommand].filter(Boolean).join(' ')} && `,
             })),
         ],
-        data: { manager: manager.id, steps: 1 },
+        data: { manager: manager.id, steps: steps.length },
         figures: { teardowns: 1 },
     };
 }
