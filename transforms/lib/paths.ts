@@ -1,6 +1,5 @@
-/** Paths named by commands and mounts, compared after normalisation (trailing `/`, `/*`, `$HOME`, `~`). */
+/** Paths named by commands, compared after normalisation (trailing `/`, `/*`, `$HOME`, `~`). */
 import type { ShellCommand, ShellWord } from '../../src/document/shell.js';
-import type { Mount } from '../../src/document/types.js';
 
 export function normalisePath(path: string): string {
   // Most words are already normal (no `//`, no trailing `/`, `/*` or `/.`): every transform asks for each one.
@@ -123,17 +122,3 @@ function variablePath(word: ShellWord): string | null {
   if (!m || (m[4] && m[5])) return null;
   return `$${m[2] ?? m[3]}${m[4] ?? m[5] ?? ''}${m[6] ?? ''}`;
 }
-
-/** A cache, tmpfs or bind mount at or above `path`. */
-export function mountCovers(mounts: Mount[], path: string): boolean {
-  return mounts.some((m) => m.target !== null && MOUNTED_TYPES.includes(m.type) && covers(m.target, path));
-}
-
-/** A mount at, above or below `path`: deleting `path` would also empty (part of) the mount. */
-export function mountOverlaps(mounts: Mount[], path: string): boolean {
-  return mounts.some(
-    (m) => m.target !== null && MOUNTED_TYPES.includes(m.type) && (covers(m.target, path) || covers(path, m.target)),
-  );
-}
-
-const MOUNTED_TYPES = ['cache', 'tmpfs', 'bind'];
