@@ -1,6 +1,5 @@
-/** Paths named by commands and mounts, compared after normalisation (trailing `/`, `/*`, `$HOME`, `~`). */
+/** Paths named by commands, compared after normalisation (trailing `/`, `/*`, `$HOME`, `~`). */
 import type { ShellCommand, ShellWord } from '../../src/document/shell.js';
-import type { Mount } from '../../src/document/types.js';
 export declare function normalisePath(path: string): string;
 /**
  * True when removing or mounting `outer` also covers `inner`. An `inner` under `~` (a per-user cache) is
@@ -20,7 +19,3 @@ export declare const PATH_REMOVERS: ReadonlySet<string>;
 export declare function removedPaths(command: ShellCommand, variables?: boolean, flat?: boolean): string[];
 /** A word's value with `~`, `$HOME` and `${HOME}` kept as `~` (builds run as root unless USER says otherwise). */
 export declare function staticPath(word: ShellWord): string | null;
-/** A cache, tmpfs or bind mount at or above `path`. */
-export declare function mountCovers(mounts: Mount[], path: string): boolean;
-/** A mount at, above or below `path`: deleting `path` would also empty (part of) the mount. */
-export declare function mountOverlaps(mounts: Mount[], path: string): boolean;

@@ -125,12 +125,3 @@ function variablePath(word) {
         return null;
     return `$${m[2] ?? m[3]}${m[4] ?? m[5] ?? ''}${m[6] ?? ''}`;
 }
-/** A cache, tmpfs or bind mount at or above `path`. */
-export function mountCovers(mounts, path) {
-    return mounts.some((m) => m.target !== null && MOUNTED_TYPES.includes(m.type) && covers(m.target, path));
-}
-/** A mount at, above or below `path`: deleting `path` would also empty (part of) the mount. */
-export function mountOverlaps(mounts, path) {
-    return mounts.some((m) => m.target !== null && MOUNTED_TYPES.includes(m.type) && (covers(m.target, path) || covers(path, m.target)));
-}
-const MOUNTED_TYPES = ['cache', 'tmpfs', 'bind'];

@@ -9,7 +9,10 @@ import type { PackageManager } from './types.js';
 import type { ManagerUse } from './usage.js';
 /** The cache directories of this use (`~` for the home directory), or null when a variable moves it out of sight. */
 export declare function cacheDirsOf(ins: Instruction, use: ManagerUse, manager: PackageManager, defaults: string[]): string[] | null;
-/** A cache, tmpfs or bind mount over the cache of this use, wherever it lives (or any mount, when that is unknown). */
+/**
+ * A cache, tmpfs or bind mount at, above or below the cache of this use, wherever it lives (deleting the cache
+ * would empty the mount, or part of it); or any such mount, when the cache or the mount's place is unknown.
+ */
 export declare function cacheIsMounted(ins: Instruction, use: ManagerUse, manager: PackageManager, defaults: string[]): boolean;
 /**
  * The environment moved the cache of this use, and one of `commands` removes it where it was moved to, by the

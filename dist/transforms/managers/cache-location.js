@@ -1,4 +1,4 @@
-import { covers, mountOverlaps, removedPaths } from '../lib/paths.js';
+import { covers, removedPaths } from '../lib/paths.js';
 /** The cache directories of this use (`~` for the home directory), or null when a variable moves it out of sight. */
 export function cacheDirsOf(ins, use, manager, defaults) {
     const location = manager.cacheLocation;
@@ -38,14 +38,39 @@ export function cacheDirsOf(ins, use, manager, defaults) {
     }
     return dirs;
 }
-/** A cache, tmpfs or bind mount over the cache of this use, wherever it lives (or any mount, when that is unknown). */
+/**
+ * A cache, tmpfs or bind mount at, above or below the cache of this use, wherever it lives (deleting the cache
+ * would empty the mount, or part of it); or any such mount, when the cache or the mount's place is unknown.
+ */
 export function cacheIsMounted(ins, use, manager, defaults) {
-    const mounts = ins.run.mounts.filter((m) => ['cache', 'tmpfs', 'bind'].includes(m.type));
-    if (mounts.length === 0)
+    if (ins.run.mounts.length === 0)
+        return false;
+    const targets = ins.run.mounts.map((m) => targetOf(m, ins.env)).filter((t) => t !== undefined);
+    if (targets.length === 0)
         return false;
     const dirs = cacheDirsOf(ins, use, manager, defaults);
-    return dirs === null || dirs.some((d) => mountOverlaps(mounts, d));
+    if (dirs === null || targets.includes(null))
+        return true;
+    return targets.some((t) => dirs.some((d) => covers(t, d) || covers(d, t)));
 }
+const FILLED_MOUNTS = ['cache', 'tmpfs', 'bind'];
+/**
+ * Where a cache, tmpfs or bind mount lands, read as BuildKit reads the flag: quotes removed, ENV and ARG values
+ * expanded (dockerfile 1.3+), `$HOME` as `~` (the builder expands it to nothing unless an ENV sets it, but the
+ * author meant the home directory, as everywhere else in the file). null: only the build knows (an ARG without a
+ * default), so it may be over the cache. undefined: no such mount.
+ */
+function targetOf(mount, env) {
+    const options = new Map(Object.entries(mount.options).map(([k, v]) => [unquote(k), unquote(v)]));
+    if (!FILLED_MOUNTS.includes(options.get('type') ?? 'bind'))
+        return undefined;
+    const target = options.get('target') ?? options.get('dst') ?? options.get('destination');
+    if (target === undefined)
+        return undefined;
+    return target.includes('$') ? expand(target, env) : target;
+}
+/** `"/root/.npm"`, or a whole flag value in quotes (`--mount="type=cache,target=/root/.npm"`), without them. */
+const unquote = (text) => text.replace(/["']/g, '');
 /**
  * The environment moved the cache of this use, and one of `commands` removes it where it was moved to, by the
  * same variable (`export COMPOSER_HOME="$(mktemp -d)"; composer install; rm -rf "$COMPOSER_HOME"`) or by its
