@@ -4,20 +4,21 @@
  * its private `getRawArguments`, which re-tokenises the instruction's text and builds a Position for each end of
  * each argument. The constructors themselves call several of them (JSONInstruction: getRawArgumentsContent,
  * getArguments, getArgumentsRange; getFlags inside each), and the parser builds every instruction with arguments
- * twice (once to find its heredocs), so one RUN was tokenised about ten times per parse: a tenth of a `--check`
- * run's CPU.
+ * twice (once to find its heredocs, then for good), so one RUN was tokenised about ten times per parse: a tenth of
+ * a `--check` run's CPU.
  *
- * The tokens depend only on what the instance was built from (its document, ranges and escape character; see
- * instruction.js), and nothing in dockerfile-ast writes to an instance, an Argument or its Range after
- * construction (the only late writes are the lazily filled `flags` and `properties`, which are caches of the same
- * kind), so the first result is kept per instance and every later call gets a copy of that list:
- * ModifiableInstruction.getArguments drops the flags from the list it is given with `shift()`, and must not drop
- * them from the memo.
+ * getRawArguments reads nothing but the instance's document, its two ranges (`range`, `instructionRange`) and its
+ * escape character (instruction.js), and nothing in dockerfile-ast writes to those, to an Argument or to its
+ * Range after construction (the only late writes are the lazily filled `flags` and `properties`, caches of the
+ * same kind; nothing calls TextDocument.update). So its first answer is kept on the instance, and also handed to
+ * the next instance built from the same inputs: the parser's second build of an instruction without heredocs is
+ * such a twin of the first. Every caller gets its own copy of the list: ModifiableInstruction.getArguments drops
+ * the flags from the list it is given with `shift()`, and must not drop them from the memo.
  *
  * Installed once, on the first import of the parse module; it changes no result, only how often the work is done.
  * It goes away when upstream keeps the arguments it has read (rcjsuen/dockerfile-ast has no such change up to
  * 0.7.1 and its master of 2026-04). A future dockerfile-ast without `getRawArguments` is left unpatched (slower,
- * never wrong); a changed tokeniser is caught by the version pin and the tests.
+ * never wrong); a changed tokeniser is caught by the version pin and test/document/ast-memo.test.ts.
  */
 import { Instruction } from 'dockerfile-ast';
 /** Marks the memo, so that a second copy of this module (the sources beside dist/) does not wrap it again. */
@@ -26,12 +27,30 @@ const prototype = Instruction.prototype;
 const installed = prototype.getRawArguments;
 /** dockerfile-ast's own tokeniser, before the memo: what every memoised answer must equal. */
 export const tokeniseUncached = typeof installed === 'function' ? (installed[UNCACHED] ?? installed) : null;
-/** Where an instance keeps its tokens: a property of its own (a WeakMap's ephemerons cost more in GC than it saves). */
 const TOKENS = Symbol('dockerfile-ast arguments, read once');
+/** On a TextDocument: the instance whose tokens it read last, for that instance's twin. */
+const LAST = Symbol('dockerfile-ast instance last tokenised');
+const samePosition = (a, b) => a.line === b.line && a.character === b.character;
+const sameRange = (a, b) => samePosition(a.start, b.start) && samePosition(a.end, b.end);
+const twins = (a, b) => a.document === b.document &&
+    a.escapeChar === b.escapeChar &&
+    sameRange(a.range, b.range) &&
+    sameRange(a.instructionRange, b.instructionRange);
 if (typeof installed === 'function' && !installed[UNCACHED]) {
     const tokenise = installed;
     prototype.getRawArguments = Object.assign(function getRawArgumentsOnce() {
-        const args = (this[TOKENS] ??= tokenise.call(this));
+        const self = this;
+        let args = self[TOKENS];
+        if (args === undefined) {
+            const last = self.document[LAST];
+            if (last !== undefined && twins(last, self))
+                args = last[TOKENS];
+            else {
+                args = tokenise.call(this);
+                self.document[LAST] = self;
+            }
+            self[TOKENS] = args;
+        }
         return args.slice();
     }, { [UNCACHED]: tokenise });
 }

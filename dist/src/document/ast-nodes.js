@@ -1,8 +1,8 @@
 /**
  * What dockerfile-ast finds in a Dockerfile, read once into plain data. Its accessors re-tokenise the whole
- * instruction on every call (getArguments, getArgumentsRange, getRawArgumentsContent, getImage …), so each node
- * is asked at most one getFlags() and one getArguments(), and every range it gives is turned into source offsets
- * here; the rest of the parse reads only these records.
+ * instruction on every call (getArguments, getArgumentsRange, getRawArgumentsContent, getImage …) unless
+ * ast-memo.ts has kept the tokens; each node is still asked at most one getFlags() and one getArguments(), and
+ * every range it gives is turned into source offsets here; the rest of the parse reads only these records.
  */
 import { DockerfileParser, } from 'dockerfile-ast';
 import './ast-memo.js';
