@@ -8,7 +8,7 @@ import type { Document, Instruction, RunDetails } from '../src/document/types.js
 import type { Fix } from '../src/fix/types.js';
 import { appendEdit } from './lib/chain.js';
 import { covers } from './lib/paths.js';
-import { shippedTrees, shipsAnyOf, stageAndDescendants, stagesHolding } from './lib/stages.js';
+import { baseImageOf, shippedTrees, shipsAnyOf, stageAndDescendants, stagesHolding } from './lib/stages.js';
 import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
 import { hasEditableScript, isRewritableRun, suppressed } from './lib/runs.js';
 import type { PackageManager, TeardownStep } from './managers/types.js';
@@ -311,6 +311,7 @@ function needsStep(
   if (!shipsAnyOf(doc, ins.stage, step.paths, allStages)) return 'skip';
   // Deleting files an earlier layer wrote frees nothing in the image: only what this RUN wrote is cleaned up.
   if (!uses.some((u) => writesState(u, step))) return 'skip';
+  if (step.uselessOnBase && onBase(doc, ins.stage, step.uselessOnBase)) return 'skip';
   // The RUN fills the cache on purpose (`conda install --download-only`): emptying it would undo the RUN.
   if (fillsOnPurpose(uses, step)) return 'skip';
   if (commandOf(step, lastInstall, manager) === null || !callableAtEnd(ins.run!, lastInstall)) return 'skip';
@@ -455,6 +456,12 @@ function isRefreshable(reader: Reader): boolean {
   const start = run.logical!.text.length - run.logical!.text.trimStart().length;
   // A command of a script the body starts (`bash -c '…'`) has offsets in that script, not in the body.
   return run.shell!.commands.includes(reader.first.command) && reader.first.command.start === start;
+}
+
+/** The stage is built on one of these images (by the reference its FROM chain names). */
+function onBase(doc: Document, stage: number, images: RegExp[]): boolean {
+  const image = baseImageOf(doc, stage);
+  return image !== null && images.some((re) => re.test(image));
 }
 
 /** An ENV/ARG value of the stage that lies under the path: the user keeps something there on purpose. */

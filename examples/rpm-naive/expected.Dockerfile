@@ -1,8 +1,7 @@
 FROM rockylinux:9 AS yum-based
 RUN yum install -y httpd \
     && yum install -y mod_ssl \
-    && yum clean all \
-    && rm -rf /var/cache/yum
+    && yum clean all
 
 FROM yum-based AS dnf-based
 RUN dnf -y install python3 \

@@ -303,3 +303,62 @@ describe('unsafe fixes are held back unless --unsafe', () => {
     });
   });
 });
+
+describe('yum on a base where it is dnf: `yum clean all` only (no `rm -rf /var/cache/yum`, which deletes nothing)', () => {
+  const YUM_ONLY = ['RUN yum install -y git \\', '    && yum clean all'];
+  const YUM_3 = ['RUN yum install -y git \\', '    && yum clean all \\', '    && rm -rf /var/cache/yum'];
+
+  test.each([
+    'registry.access.redhat.com/ubi9/ubi',
+    'ubi8/s2i-base:1',
+    'registry.access.redhat.com/ubi8:latest',
+    'redhat/ubi9',
+    'ubi10-minimal:latest',
+    'registry.redhat.io/rhel9/rhel-bootc',
+    'rockylinux:8.9',
+    'spack/rockylinux8:latest',
+    'quay.io/rockylinux/rockylinux:9',
+    'almalinux:9',
+    'oraclelinux:9-slim',
+    'centos:8',
+    'centos:centos8',
+    'quay.io/centos/centos:stream9-minimal',
+    'quay.io/sclorg/s2i-core-c9s:c9s',
+    'quay.io/sclorg/s2i-core-c8s',
+    'fedora',
+    'registry.fedoraproject.org/fedora:37',
+    'quay.io/fedora/fedora-minimal:42',
+    'quay.io/fedora/s2i-core:38',
+    'registry.fedoraproject.org/f32/s2i-base:latest',
+    'amazonlinux:2023',
+  ])('%s', (image) => {
+    expect(rewrite(lines(`FROM ${image}`, 'RUN yum install -y git'))).toBe(lines(`FROM ${image}`, ...YUM_ONLY));
+  });
+
+  test.each([
+    'centos:centos7',
+    'centos:7.9.2009',
+    'centos',
+    'centos/centos:latest',
+    'registry.access.redhat.com/rhel7',
+    'amazonlinux:2',
+    'amazonlinux:2.0.20240610.1',
+    'fedora:21',
+    'oraclelinux:7-slim',
+    'clefos:7.7.1908',
+    'myorg/rhel-tools:9',
+    '$BASE_IMAGE',
+  ])('%s: yum 3, or not known, gets both', (image) => {
+    expect(rewrite(lines(`FROM ${image}`, 'RUN yum install -y git'))).toBe(lines(`FROM ${image}`, ...YUM_3));
+  });
+
+  test('through the FROM chain and a global ARG', () => {
+    const input = lines('ARG BASE=rockylinux:9', 'FROM ${BASE} AS base', 'FROM base', 'RUN yum install -y git');
+    expect(rewrite(input)).toBe(lines('ARG BASE=rockylinux:9', 'FROM ${BASE} AS base', 'FROM base', ...YUM_ONLY));
+  });
+
+  test("a cache mount over dnf's cache is over yum's there", () => {
+    unchanged(lines('FROM ubi9', 'RUN --mount=type=cache,target=/var/cache/dnf yum install -y git'));
+    unchanged(lines('FROM ubi9', 'RUN --mount=type=cache,target=/var/cache/libdnf5 yum install -y git'));
+  });
+});
