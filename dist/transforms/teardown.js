@@ -1,6 +1,6 @@
 import { appendEdit } from './lib/chain.js';
 import { covers } from './lib/paths.js';
-import { shippedTrees, shipsAnyOf, stageAndDescendants, stagesHolding } from './lib/stages.js';
+import { baseImageOf, shippedTrees, shipsAnyOf, stageAndDescendants, stagesHolding } from './lib/stages.js';
 import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
 import { hasEditableScript, isRewritableRun, suppressed } from './lib/runs.js';
 import { argsOfProgram, fillsOnPurpose, positionalWords, hasMarker, hasOption, managersOf, matchesCleanup, mentionsManager, stepDone, stepsDoneAfter, usesInFacts, usesOf, writesState, } from './managers/usage.js';
@@ -244,6 +244,8 @@ function needsStep(doc, ins, manager, step, done, uses, lastInstall, allStages) 
     // Deleting files an earlier layer wrote frees nothing in the image: only what this RUN wrote is cleaned up.
     if (!uses.some((u) => writesState(u, step)))
         return 'skip';
+    if (step.uselessOnBase && onBase(doc, ins.stage, step.uselessOnBase))
+        return 'skip';
     // The RUN fills the cache on purpose (`conda install --download-only`): emptying it would undo the RUN.
     if (fillsOnPurpose(uses, step))
         return 'skip';
@@ -384,6 +386,11 @@ function isRefreshable(reader) {
     const start = run.logical.text.length - run.logical.text.trimStart().length;
     // A command of a script the body starts (`bash -c '…'`) has offsets in that script, not in the body.
     return run.shell.commands.includes(reader.first.command) && reader.first.command.start === start;
+}
+/** The stage is built on one of these images (by the reference its FROM chain names). */
+function onBase(doc, stage, images) {
+    const image = baseImageOf(doc, stage);
+    return image !== null && images.some((re) => re.test(image));
 }
 /** An ENV/ARG value of the stage that lies under the path: the user keeps something there on purpose. */
 function envPointsInto(ins, path) {

@@ -93,6 +93,12 @@ export interface TeardownStep {
      * bases, whose docker-clean hook already empties the archive cache after every install).
      */
     onlyWith?: string[];
+    /**
+     * Base images (the reference FROM names, at the root of the stage's chain) on which the step deletes nothing:
+     * not added there (yum's `rm -rf /var/cache/yum` where yum is dnf, whose cache is elsewhere). When the file does
+     * not name the image, the step is added as usual.
+     */
+    uselessOnBase?: RegExp[];
     /** The deleted state is read by a later `install` or `query` that does not run `update` first. */
     neededByLaterUse?: boolean;
     /** With --unsafe, such a later RUN gets this command first, so the state can be deleted here anyway. */
