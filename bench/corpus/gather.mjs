@@ -14,7 +14,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -29,6 +29,18 @@ const OUT = resolve(ROOT, option('--out', 'corpus'));
 const JOBS = Number(option('--jobs', '8'));
 
 const blobSha = (bytes) => createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+
+const DOCKERFILE = /^(?:Dockerfile|Containerfile)(?:[._-].*)?$|\.(?:Dockerfile|Containerfile)$/i;
+/** Scripts, documents and configuration named after a Dockerfile (`dockerfile_test.sh`, `Dockerfile.md`). */
+const OTHER_FILE =
+  /\.(?:sh|bash|zsh|ps1|bat|cmd|py|rb|pl|js|ts|go|rs|md|rst|txt|adoc|ya?ml|json|toml|ini|cfg|lock|patch|diff|dockerignore)$/i;
+
+/**
+ * A file name Docker tooling would take for a Dockerfile (`Dockerfile`, `Dockerfile.rhel9`, `api.Dockerfile`,
+ * `Containerfile`), not a script or document whose name only starts like one (`dockerfile_test.sh`, a
+ * `dockerfile.yaml` workflow) nor a per-Dockerfile ignore file (`Dockerfile.dockerignore`).
+ */
+export const isDockerfileName = (name) => DOCKERFILE.test(name) && !OTHER_FILE.test(name);
 
 /** `<owner>__<repo>/<path>`: flat per repository, the path kept as in the repository. */
 export const corpusPath = (repo, path) => `${repo.replace('/', '__')}/${path}`;
@@ -80,7 +92,10 @@ async function download(row) {
 }
 
 async function main() {
-  const rows = readManifest();
+  // The manifest predates the name filter (select.mjs now applies it): its rows for scripts and workflows named
+  // like a Dockerfile are not fetched.
+  const listed = readManifest();
+  const rows = listed.filter((row) => isDockerfileName(basename(row.path)));
   const pending = rows.filter((row) => {
     const target = join(OUT, corpusPath(row.repo, row.path));
     return !(existsSync(target) && blobSha(readFileSync(target)) === row.blob);
@@ -130,7 +145,7 @@ async function main() {
 
   const repos = new Set(rows.map((r) => r.repo)).size;
   console.log(
-    `${rows.length} files from ${repos} repositories in ${OUT}: ${present} already present, ${fromMirror} from local mirrors, ${fromNetwork} downloaded, ${problems.length} missing or mismatched`,
+    `${rows.length} files from ${repos} repositories in ${OUT}: ${present} already present, ${fromMirror} from local mirrors, ${fromNetwork} downloaded, ${problems.length} missing or mismatched; ${listed.length - rows.length} listed files skipped (not Dockerfiles)`,
   );
   for (const p of problems.sort()) console.log(p);
   process.exitCode = problems.length > 0 ? 1 : 0;

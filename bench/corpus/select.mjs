@@ -7,8 +7,9 @@
  *   node bench/corpus/select.mjs [--mirror /work/.mirror] [--cap 60]
  *
  * Per repository it lists every file Docker tooling would take for a Dockerfile (or a template of one) at the
- * pinned ref, and keeps at most `cap` of them, chosen by a hash of the path so the choice is stable and spread over
- * the whole tree (a repository with 700 near-identical generated files must not drown the others).
+ * pinned ref, not the scripts and workflows merely named like one (isDockerfileName), and keeps at most `cap` of
+ * them, chosen by a hash of the path so the choice is stable and spread over the whole tree (a repository with
+ * 700 near-identical generated files must not drown the others).
  *
  * Kind is the repository's kind, except that a file whose own FROM or path names a Windows base is `windows` and
  * a template (`*.template`, `*.j2`, `*.tmpl`, `*.in`, or template directives on their own lines) is `templated`:
@@ -19,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDockerfileName } from './gather.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -137,7 +139,6 @@ const REPOS = [
   ['tianon/dockerfiles', 'collection'],
 ];
 
-const DOCKERFILE = /^(?:Dockerfile|Containerfile)(?:[._-].*)?$|\.(?:Dockerfile|Containerfile)$/i;
 const TEMPLATE = /\.(?:template|j2|jinja2?|tmpl|tpl|in)$/i;
 /** A template directive on a line of its own, or in a FROM (Go templates inside a RUN's command are fine). */
 const TEMPLATE_SYNTAX = /^[ \t]*(?:\{\{|\{%)|^[ \t]*FROM[ \t].*\{\{/im;
@@ -162,7 +163,7 @@ for (const [repo, repoKind, ref = 'HEAD'] of REPOS) {
       return { mode, type, sha, size: Number(size), path };
     })
     .filter((f) => f.type === 'blob' && f.mode !== '120000' && f.size > 0 && f.size <= MAX_BYTES)
-    .filter((f) => DOCKERFILE.test(f.path.split('/').pop()))
+    .filter((f) => isDockerfileName(f.path.split('/').pop()))
     .sort((a, b) => rank(repo, a.path).localeCompare(rank(repo, b.path)))
     .slice(0, CAP);
   for (const f of candidates) {
