@@ -65,6 +65,38 @@ describe('traceDockerfile', () => {
   );
 
   test(
+    'passes ENV values on to the shell byte for byte',
+    async () => {
+      const trace = await traceDockerfile(
+        df(`ENV E="" SPACES=" a  b " QUOTES="it's \\"q\\" \\\\ x" D='$HOME' U=é€ EQ=a=b LANG=C.UTF-8`, 'RUN probe'),
+      );
+      const values = {
+        E: '',
+        SPACES: ' a  b ',
+        QUOTES: `it's "q" \\ x`,
+        D: '$HOME',
+        U: 'é€',
+        EQ: 'a=b',
+        LANG: 'C.UTF-8',
+      };
+      expect(trace.calls[0]?.env).toEqual({ ...BASE_ENV, ...values });
+    },
+    T,
+  );
+
+  test(
+    'gives the shell the variables bash owns as a directly spawned shell gets them',
+    async () => {
+      // The launcher runs with `set -m`: a SHELLOPTS given by ENV must not pick up its `monitor` on the way.
+      const trace = await traceDockerfile(
+        df('ENV SHLVL=5 SHELLOPTS=braceexpand', 'RUN echo "$SHLVL"; [[ $SHELLOPTS == *monitor* ]] && echo monitor; :'),
+      );
+      expect(trace.stdout).toBe('6\n');
+    },
+    T,
+  );
+
+  test(
     'runs every RUN in a fresh shell: cd, export, umask and shell variables do not carry over',
     async () => {
       const trace = await traceDockerfile(df('RUN cd /x && export A=1 && umask 077 && v=2', 'RUN echo "[$v]" && pwd')); // `pwd` is a builtin
@@ -229,6 +261,23 @@ describe('sandbox', () => {
       const text = df('RUN test -e /tmp/marker && echo leaked; echo > /tmp/marker');
       await traceDockerfile(text);
       expect((await traceDockerfile(text)).stdout).toBe('');
+    },
+    T,
+  );
+
+  test(
+    'a sandbox directory used again is as fresh: no file, directory, stub, claimed number or newer time is left',
+    async () => {
+      // Sandbox directories are reused: what one trace made must be gone for the next, at any level.
+      const writer = df('WORKDIR /w/d', 'RUN echo > /tmp/f; cd /made/sub && echo > g; /opt/x/tool; a; b; c');
+      const checker = df(
+        'RUN for p in /tmp/f /w /made /opt; do test -e $p && echo "left $p"; done; true',
+        'RUN [[ /tmp -nt /root || /root -nt /tmp ]] && echo "left a time"; a',
+      );
+      // Enough traces at once that every sandbox directory the process has is used by a writer first.
+      await Promise.all(Array.from({ length: 6 }, () => traceDockerfile(writer)));
+      const checks = await Promise.all(Array.from({ length: 6 }, () => traceDockerfile(checker, { failCall: 0 })));
+      for (const check of checks) expect([check.stdout, check.status, argvs(check)]).toEqual(['', 97, ['a']]);
     },
     T,
   );

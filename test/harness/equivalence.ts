@@ -34,6 +34,7 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
+  unlinkSync,
   readdirSync,
   readFileSync,
   readSync,
@@ -50,6 +51,7 @@ import { DockerfileParser, type Arg, type Env, type Instruction as AstInstructio
 import { initShellParser } from '../../src/document/shell.js';
 import { parseDocument } from '../../src/document/parse.js';
 import type { HeredocScript } from '../../src/document/types.js';
+import { directSpawnEquivalent, HARNESS, LOG, Launcher, RECORD_FD, type Launched } from './launcher.js';
 
 export interface TraceCall {
   argv: string[];
@@ -81,9 +83,8 @@ export const TIMEOUT_STATUS = 124;
 export const RUN_TIMEOUT_MS = 10_000;
 const FAIL_ATTEMPTS = 32;
 
-/** Descriptor the handler records through. Not 9: `exec 9>lock; flock 9` is a common idiom in RUN bodies. */
-const RECORD_FD = 47;
-const HARNESS = '/.harness';
+// RECORD_FD (launcher.ts), the descriptor the handler records through: not 9, since `exec 9>lock; flock 9` is a
+// common idiom in RUN bodies.
 /** Exported variables that differ between runs for no semantic reason (PWD is recorded as `cwd`). */
 const NOISE_ENV = ['SHLVL', '_', 'OLDPWD', 'BASH_ENV', 'PWD'];
 /** The base image's config: what the builder expands `$VAR` in ENV, ARG and WORKDIR values from. */
@@ -140,12 +141,24 @@ interface Sandbox {
   root: string;
   template: string;
   /** argv prefix that enters a chroot: `chroot` or `unshare -r chroot`. The sandbox dir follows it. */
-  launcher: string[];
+  enter: string[];
   nonce: string;
   /** The template's directories (with modes) and files, in creation order. */
   entries: { path: string; dir: boolean; mode: number }[];
   /** size:mtime of every template file, to notice a body that wrote to one through its hard link. */
   fingerprint: string;
+  /** Sandbox directories not in use, each back in the state {@link makeSlot} made it in. */
+  idle: Slot[];
+  /** Every slot not yet discarded, to stop their launchers when the sandbox goes. */
+  slots: Set<Slot>;
+  /** Set when the sandbox is disposed of or its template was written to: its slots are then discarded. */
+  retired: boolean;
+}
+
+/** A sandbox directory and the launcher that entered its chroot; one trace at a time. */
+interface Slot {
+  dir: string;
+  launcher: Launcher;
 }
 
 let sandboxPromise: Promise<Sandbox> | null = null;
@@ -185,7 +198,10 @@ export async function disposeHarness(): Promise<void> {
   sandboxPromise = null;
   availability = null;
   const sandbox = await pending?.catch(() => null);
-  if (sandbox) rmSync(sandbox.root, { recursive: true, force: true });
+  if (!sandbox) return;
+  sandbox.retired = true;
+  await Promise.all([...sandbox.slots].map((slot) => slot.launcher.stop()));
+  rmSync(sandbox.root, { recursive: true, force: true });
 }
 
 /** Sandboxes left behind by processes that are gone (named dfsq-harness-<pid>-XXXXXX). */
@@ -269,22 +285,26 @@ async function buildSandbox(): Promise<Sandbox> {
   }
   const nonce = randomBytes(8).toString('hex');
   const entries = listTree(template, '');
-  const sandbox: Sandbox = { root, template, launcher: [chroot], nonce, entries, fingerprint: '' };
+  const sandbox: Sandbox = {
+    root,
+    template,
+    enter: [chroot],
+    nonce,
+    entries,
+    fingerprint: '',
+    idle: [],
+    slots: new Set(),
+    retired: false,
+  };
   sandbox.fingerprint = fingerprint(sandbox);
 
   const failures: string[] = [];
   const unshare = findExecutable('unshare');
-  const launchers = [[chroot], ...(unshare ? [[unshare, '-r', chroot]] : [])];
-  for (const launcher of launchers) {
-    const probe = await spawnCollect(launcher[0]!, [
-      ...launcher.slice(1),
-      template,
-      `${HARNESS}/bin/bash`,
-      '-c',
-      'echo ok',
-    ]);
-    if (probe.status === 0 && probe.stdout === 'ok\n') return { ...sandbox, launcher };
-    failures.push(`\`${launcher.join(' ')} <dir> bash\` failed (status ${probe.status}): ${probe.stderr.trim()}`);
+  const enters = [[chroot], ...(unshare ? [[unshare, '-r', chroot]] : [])];
+  for (const enter of enters) {
+    const probe = await spawnCollect(enter[0]!, [...enter.slice(1), template, `${HARNESS}/bin/bash`, '-c', 'echo ok']);
+    if (probe.status === 0 && probe.stdout === 'ok\n') return { ...sandbox, enter };
+    failures.push(`\`${enter.join(' ')} <dir> bash\` failed (status ${probe.status}): ${probe.stderr.trim()}`);
   }
   rmSync(root, { recursive: true, force: true });
   throw new Error(`cannot enter a chroot: ${failures.join('; ')}`);
@@ -328,12 +348,6 @@ function fingerprint(sandbox: Sandbox): string {
 }
 
 /**
- * A fresh sandbox: the template's directories, its files hard-linked (a fresh copy of bash and libc costs
- * ~20 ms of page faults per trace; the links cost nothing). The host is safe either way, since the template
- * holds copies; a body that writes to a linked file would corrupt the template, which
- * {@link checkTemplate} notices after the trace.
- */
-/**
  * Gives the directories and the files the harness made in a fresh sandbox (not the template's links, whose
  * times are the template's) one old time, as an image's files have: only what RUN bodies do then has a later
  * time, so two sandboxes in the same state have their files' times in the same order (see sharedRun).
@@ -351,8 +365,16 @@ function backdate(sandbox: Sandbox, dir: string): void {
   walk('');
 }
 
-function makeSandboxDir(sandbox: Sandbox, failSeq: number): string {
-  const dir = mkdtempSync(join(sandbox.root, 'run-'));
+const SEQ_DIR = join(HARNESS.slice(1), 'seq');
+
+/**
+ * A sandbox directory: the template's directories, its files hard-linked (a fresh copy of bash and libc costs
+ * ~20 ms of page faults per trace; the links cost nothing), the harness's sequence directory, and a launcher
+ * that entered its chroot. The host is safe either way, since the template holds copies; a body that writes to
+ * a linked file would corrupt the template, which {@link checkTemplate} notices after the trace.
+ */
+function makeSlot(sandbox: Sandbox): Slot {
+  const dir = mkdtempSync(join(sandbox.root, 'slot-'));
   for (const entry of sandbox.entries) {
     const target = join(dir, entry.path);
     if (entry.dir) {
@@ -360,9 +382,60 @@ function makeSandboxDir(sandbox: Sandbox, failSeq: number): string {
       chmodSync(target, entry.mode);
     } else linkSync(join(sandbox.template, entry.path), target);
   }
-  mkdirSync(join(dir, HARNESS.slice(1), 'seq'));
-  writeFileSync(join(dir, HARNESS.slice(1), 'env.sh'), bashEnv(sandbox.nonce, failSeq));
-  return dir;
+  mkdirSync(join(dir, SEQ_DIR));
+  const slot = { dir, launcher: new Launcher(dir, sandbox.enter) };
+  sandbox.slots.add(slot);
+  return slot;
+}
+
+/** A sandbox directory in the state {@link makeSlot} makes, ready for a trace whose failing call is `failSeq`. */
+function acquireSlot(sandbox: Sandbox, failSeq: number): Slot {
+  const slot = sandbox.idle.pop() ?? makeSlot(sandbox);
+  writeFileSync(join(slot.dir, HARNESS.slice(1), 'env.sh'), bashEnv(sandbox.nonce, failSeq));
+  return slot;
+}
+
+/**
+ * Puts a slot back in the state {@link makeSlot} made it in, so that the next trace starts where a fresh one
+ * would (reusing it saves creating and removing a dozen directories per trace, each removal ~3 ms on a disk
+ * that discards freed blocks): everything that is not the template's is removed, the sequence directory emptied.
+ * What stays is only the template's: its directories (their modes checked; their times are set by
+ * {@link backdate} for every trace) and its files, still its hard links (a RUN's builtins cannot remove or
+ * replace a file; writes through a link are {@link checkTemplate}'s). Anything else unexpected discards the slot.
+ */
+function releaseSlot(sandbox: Sandbox, slot: Slot): void {
+  const template = new Map(sandbox.entries.map((e) => [e.path, e]));
+  const reset = (rel: string): boolean => {
+    for (const name of readdirSync(join(slot.dir, rel))) {
+      const path = rel ? join(rel, name) : name;
+      const target = join(slot.dir, path);
+      const own = template.get(path);
+      if (path === SEQ_DIR) {
+        for (const claimed of readdirSync(target)) unlinkSync(join(target, claimed));
+      } else if (!own) rmSync(target, { recursive: true, force: true });
+      else {
+        const st = lstatSync(target);
+        if (own.dir !== st.isDirectory()) return false;
+        if (!own.dir && st.ino !== lstatSync(join(sandbox.template, path)).ino) return false;
+        if (own.dir && (st.mode & 0o7777) !== own.mode) chmodSync(target, own.mode);
+        if (own.dir && !reset(path)) return false;
+      }
+    }
+    return true;
+  };
+  let clean = false;
+  try {
+    clean = !sandbox.retired && reset('');
+  } finally {
+    if (clean) sandbox.idle.push(slot);
+    else discardSlot(sandbox, slot);
+  }
+}
+
+function discardSlot(sandbox: Sandbox, slot: Slot): void {
+  sandbox.slots.delete(slot);
+  void slot.launcher.stop();
+  rmSync(slot.dir, { recursive: true, force: true });
 }
 
 /**
@@ -389,6 +462,7 @@ function stubAbsoluteCommands(dir: string, doc: ReturnType<typeof parseDocument>
 
 function checkTemplate(sandbox: Sandbox): void {
   if (fingerprint(sandbox) === sandbox.fingerprint) return;
+  sandbox.retired = true;
   sandboxPromise = null; // rebuild for the next trace
   throw new Error('harness: a RUN body wrote to a file of the sandbox template (bash or a shared library)');
 }
@@ -456,7 +530,7 @@ function readUnseen(path: string, size: number): Buffer {
   }
 }
 
-/** Puts a checkpoint's files and claimed numbers into a fresh sandbox made by {@link makeSandboxDir}. */
+/** Puts a checkpoint's files and claimed numbers into a fresh sandbox (see {@link acquireSlot}). */
 function restoreState(dir: string, checkpoint: Checkpoint): void {
   const seq = join(dir, HARNESS.slice(1), 'seq');
   for (const name of checkpoint.claimed) closeSync(openSync(join(seq, name), 'wx'));
@@ -617,11 +691,18 @@ async function runTrace(
   if (resume && resume.from.claimed.includes(String(failSeq)))
     throw new Error(`harness: cannot resume past call #${failSeq} to make it fail`);
 
-  const dir = makeSandboxDir(sandbox, failSeq);
-  stubAbsoluteCommands(dir, doc);
-  backdate(sandbox, dir);
-  const logPath = join(sandbox.root, `${posix.basename(dir)}.log`);
-  const logFd = openSync(logPath, 'a+');
+  const slot = acquireSlot(sandbox, failSeq);
+  const dir = slot.dir;
+  let logFd = -1;
+  try {
+    stubAbsoluteCommands(dir, doc);
+    backdate(sandbox, dir);
+    logFd = openSync(join(dir, LOG), 'w+');
+  } catch (error) {
+    if (logFd >= 0) closeSync(logFd);
+    releaseSlot(sandbox, slot);
+    throw error;
+  }
   const trace: RawTrace = { calls: [], stdout: '', output: Buffer.alloc(0), status: 0 };
   if (failSeq < 0) trace.checkpoints = [];
   const stdout: Buffer[] = [];
@@ -714,7 +795,7 @@ async function runTrace(
               });
             }
           }
-          const { status, pid } = await runBody(sandbox, dir, logFd, bodyRun);
+          const { status, pid } = await runBody(sandbox, slot, bodyRun);
           const size = fstatSync(logFd).size;
           const chunk = Buffer.alloc(size - readPos);
           readSync(logFd, chunk, 0, chunk.length, readPos);
@@ -735,9 +816,11 @@ async function runTrace(
     return finish();
   } finally {
     closeSync(logFd);
-    rmSync(logPath, { force: true });
-    rmSync(dir, { recursive: true, force: true });
-    checkTemplate(sandbox);
+    try {
+      checkTemplate(sandbox);
+    } finally {
+      releaseSlot(sandbox, slot);
+    }
   }
 
   function finish(): RawTrace {
@@ -839,58 +922,68 @@ function hasLiveMember(pgid: number): boolean {
   return false;
 }
 
-/** One RUN: a fresh `bash <shell args> <body>` in the chroot; resolves to its exit status and the shell's PID. */
-function runBody(sandbox: Sandbox, dir: string, logFd: number, run: BodyRun): Promise<{ status: number; pid: number }> {
-  const [command, ...prefix] = sandbox.launcher;
+/**
+ * One RUN: a fresh `bash <shell args> <body>` in the chroot, started by the slot's launcher (or, for the
+ * environments it cannot pass on unchanged, spawned from here); resolves to its exit status and the shell's PID.
+ */
+async function runBody(sandbox: Sandbox, slot: Slot, run: BodyRun): Promise<{ status: number; pid: number }> {
+  const env = { ...run.env, BASH_ENV: `${HARNESS}/env.sh`, __DFSQ_CWD: run.cwd };
+  const args = [...run.shellArgs, run.body];
+  const { pid, exited } = directSpawnEquivalent(env)
+    ? await slot.launcher.start(env, args)
+    : await spawnDirect(sandbox, slot.dir, env, args);
+  let shellDone = false;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = !shellDone;
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }, RUN_TIMEOUT_MS);
+  try {
+    const code = await exited;
+    shellDone = true;
+    const status = timedOut ? TIMEOUT_STATUS : code;
+    // Background jobs (`&`) share the shell's process group. They are let finish, so that a trace does not
+    // depend on how far they got before the shell exited; the timeout ends any that run on.
+    while (groupAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 1));
+    return { status, pid };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+  } catch {
+    return false;
+  }
+  return hasLiveMember(pgid);
+}
+
+/** `chroot <dir> bash …` spawned from here, detached (own session and process group): what the launcher stands for. */
+function spawnDirect(sandbox: Sandbox, dir: string, env: Record<string, string>, args: string[]): Promise<Launched> {
+  const [command, ...prefix] = sandbox.enter;
+  const log = openSync(join(dir, LOG), 'a');
   const stdio: ('ignore' | number)[] = Array.from({ length: RECORD_FD + 1 }, () => 'ignore');
-  stdio[1] = logFd;
+  stdio[1] = log;
   if (process.env['DFSQ_HARNESS_DEBUG']) stdio[2] = 2; // the bodies' stderr, for debugging the harness
-  stdio[RECORD_FD] = logFd;
-  return new Promise((resolve, reject) => {
-    const child = spawn(command!, [...prefix, dir, `${HARNESS}/bin/bash`, ...run.shellArgs, run.body], {
-      env: { ...run.env, BASH_ENV: `${HARNESS}/env.sh`, __DFSQ_CWD: run.cwd },
-      stdio,
-      detached: true, // own process group, so background jobs can be killed with it
+  stdio[RECORD_FD] = log;
+  try {
+    const child = spawn(command!, [...prefix, dir, `${HARNESS}/bin/bash`, ...args], { env, stdio, detached: true });
+    const exited = new Promise<number>((resolve) =>
+      child.on('exit', (code, signal) => resolve(code ?? 128 + signalNumber(signal))),
+    );
+    return new Promise((resolve, reject) => {
+      child.on('error', reject);
+      child.on('spawn', () => resolve({ pid: child.pid!, exited }));
     });
-    let shellDone = false;
-    let timedOut = false;
-    const groupAlive = () => {
-      try {
-        process.kill(-child.pid!, 0);
-      } catch {
-        return false;
-      }
-      return hasLiveMember(child.pid!);
-    };
-    const killGroup = () => {
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    };
-    const timer = setTimeout(() => {
-      timedOut = !shellDone;
-      killGroup();
-    }, RUN_TIMEOUT_MS);
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on('exit', (code, signal) => {
-      shellDone = true;
-      const status = timedOut ? TIMEOUT_STATUS : (code ?? 128 + signalNumber(signal));
-      // Background jobs (`&`) share the shell's process group. They are let finish, so that a trace does not
-      // depend on how far they got before the shell exited; the timeout ends any that run on.
-      const settle = () => {
-        if (!groupAlive()) {
-          clearTimeout(timer);
-          resolve({ status, pid: child.pid ?? 0 });
-        } else setTimeout(settle, 1);
-      };
-      settle();
-    });
-  });
+  } finally {
+    closeSync(log);
+  }
 }
 
 /** Splits one RUN's log into stdout and call records. Returns the new stdout byte count. */
