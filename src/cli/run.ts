@@ -29,6 +29,8 @@ export interface CliIo {
   stderrIsTTY?: boolean;
   /** Terminal width (of stderr), for the progress bar and the summary. */
   columns?: number;
+  /** A batch's progress: (0, total) once the files are known, then (done, total) as they finish. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export async function runCli(argv: string[], io: CliIo, version = '0.0.0'): Promise<number> {
@@ -134,7 +136,13 @@ async function runBatch(
       changed ||= r.status === 'changed';
       if (format === 'text') printResult(r, { ...options, printsDiffs }, stdout, stderr, outColors, errColors);
     },
-    onProgress: bar ? (done, total) => bar.update(done, total) : undefined,
+    onProgress:
+      bar || io.onProgress
+        ? (done, total) => {
+            bar?.update(done, total);
+            io.onProgress?.(done, total);
+          }
+        : undefined,
   });
   bar?.clear();
 
