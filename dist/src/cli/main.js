@@ -17,7 +17,13 @@ setFlagsFromString('--liftoff-only');
  * 198 MB). Process-wide, so the worker threads follow it too.
  */
 setFlagsFromString('--heap-growing-percent=50');
+/**
+ * Start without TurboFan: a short run spends more CPU compiling its hot functions than the optimised code saves.
+ * A batch turns it back on once its pace says it pays (turbofan.ts); worker threads follow the process flag.
+ */
+setFlagsFromString('--no-turbofan');
 const { runCli } = await import('./run.js');
+const { turbofanWhenItPays } = await import('./turbofan.js');
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
 // `dockerfile-squash | head` closes our stdout early: that is the reader's choice, not an error.
 process.stdout.on('error', (error) => {
@@ -34,4 +40,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stderr.columns,
+    onProgress: turbofanWhenItPays(() => setFlagsFromString('--turbofan')),
 }, version);

@@ -8,5 +8,7 @@ export interface CliIo {
     stderrIsTTY?: boolean;
     /** Terminal width (of stderr), for the progress bar and the summary. */
     columns?: number;
+    /** A batch's progress: (0, total) once the files are known, then (done, total) as they finish. */
+    onProgress?: (done: number, total: number) => void;
 }
 export declare function runCli(argv: string[], io: CliIo, version?: string): Promise<number>;

@@ -105,7 +105,12 @@ async function runBatch(options, positionals, transforms, io, version) {
             if (format === 'text')
                 printResult(r, { ...options, printsDiffs }, stdout, stderr, outColors, errColors);
         },
-        onProgress: bar ? (done, total) => bar.update(done, total) : undefined,
+        onProgress: bar || io.onProgress
+            ? (done, total) => {
+                bar?.update(done, total);
+                io.onProgress?.(done, total);
+            }
+            : undefined,
     });
     bar?.clear();
     if (format === 'json')
