@@ -13,6 +13,7 @@ import { chainElement, chainGlue, mayPrecedeAnd, needsSubshell, styleOfRuns } fr
 import { deletesWhatWasCreated, effectsOf, mayDelete, type RunEffects } from './lib/effects.js';
 import { crossingPlan, type CrossingPlan } from './lib/crossing.js';
 import { heredocMergeEdit } from './lib/heredoc.js';
+import { remember } from './lib/memo.js';
 import {
   adjacentRuns,
   commentBlockStart,
@@ -203,13 +204,8 @@ function stateSpans(stretch: StretchEntry[], ok: boolean[], ctx: TransformContex
   const used = stretch.map((e) => managersOf(e.run.run!, ctx.managers));
   const cleansUp = stretch.map(() => new Map<TeardownStep, boolean>());
   const runsCleanUp = (k: number, step: TeardownStep) => {
-    let answer = cleansUp[k]!.get(step);
-    if (answer === undefined) {
-      const commands = stretch[k]!.run.run!.shell!.commands;
-      answer = step.doneBy.some((m) => commands.some((c) => matchesCleanup(c, m)));
-      cleansUp[k]!.set(step, answer);
-    }
-    return answer;
+    const commands = stretch[k]!.run.run!.shell!.commands;
+    return remember(cleansUp[k]!, step, () => step.doneBy.some((m) => commands.some((c) => matchesCleanup(c, m))));
   };
   for (let i = 0; i + 1 < stretch.length; i++) {
     if (!ok[i]) continue;

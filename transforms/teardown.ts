@@ -8,6 +8,7 @@ import type { Document, Instruction, RunDetails } from '../src/document/types.js
 import type { Fix } from '../src/fix/types.js';
 import { appendEdit } from './lib/chain.js';
 import { covers } from './lib/paths.js';
+import { remember, rememberPer } from './lib/memo.js';
 import { baseImageOf, shippedTrees, shipsAnyOf, stageAndDescendants, stagesHolding } from './lib/stages.js';
 import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
 import { hasEditableScript, isRewritableRun, suppressed } from './lib/runs.js';
@@ -364,16 +365,13 @@ function namesPathOf(text: string, step: TeardownStep): boolean {
  * Document each time) for every step: kept per shared shell analysis, like the managers' uses.
  */
 function commandsMention(commands: readonly ShellCommand[], step: TeardownStep): boolean {
-  let perStep = mentionCache.get(commands);
-  if (!perStep) mentionCache.set(commands, (perStep = new Map()));
-  let answer = perStep.get(step);
-  if (answer === undefined) {
-    answer = commands.some(
-      (c) => !step.doneBy.some((m) => matchesCleanup(c, m)) && c.words.some((w) => namesPathOf(w.raw, step)),
-    );
-    perStep.set(step, answer);
-  }
-  return answer;
+  return rememberPer(mentionCache, commands, step, mentionsOutsideCleanup);
+}
+
+function mentionsOutsideCleanup(commands: readonly ShellCommand[], step: TeardownStep): boolean {
+  return commands.some(
+    (c) => !step.doneBy.some((m) => matchesCleanup(c, m)) && c.words.some((w) => namesPathOf(w.raw, step)),
+  );
 }
 
 const mentionCache = new WeakMap<readonly ShellCommand[], Map<TeardownStep, boolean>>();
@@ -411,15 +409,12 @@ function usesByInstruction(doc: Document, manager: PackageManager): { run: Manag
  * kept per document, per descriptor object (a manager or a step) and question.
  */
 function perDocument<T>(doc: Document, owner: object, question: string, answer: () => T): T {
-  let perOwner = documentAnswers.get(doc);
-  if (!perOwner) documentAnswers.set(doc, (perOwner = new WeakMap()));
-  let answers = perOwner.get(owner);
-  if (!answers) perOwner.set(owner, (answers = new Map()));
-  if (!answers.has(question)) answers.set(question, answer());
-  return answers.get(question) as T;
+  const perOwner = remember(documentAnswers, doc, newOwnerMap);
+  return rememberPer(perOwner, owner, question, answer) as T;
 }
 
 const documentAnswers = new WeakMap<Document, WeakMap<object, Map<string, unknown>>>();
+const newOwnerMap = () => new WeakMap<object, Map<string, unknown>>();
 
 /** An ONBUILD RUN of an image containing this layer that reads the state (or might: text it runs names the manager). */
 function onbuildReaders(doc: Document, ins: Instruction, manager: PackageManager): boolean {

@@ -3,6 +3,7 @@ import type { RunDetails } from '../../src/document/types.js';
 import type { ShellCommand, ShellWord } from '../../src/document/shell.js';
 import type { CleanupMatcher, CommandSpec, PackageManager, Role, SourceSetup, TeardownStep } from './types.js';
 import { removedPaths, covers, coversNormal, normalisePath, PATH_REMOVERS } from '../lib/paths.js';
+import { remember, rememberPer } from '../lib/memo.js';
 
 export interface ManagerUse {
   command: ShellCommand;
@@ -146,8 +147,7 @@ function roleBySubcommand(spec: CommandSpec, words: ShellWord[]): { role: Role; 
   if (!spec.subcommands || words.length === 0) return null;
   const one = words[0]!.value!;
   const two = words.length > 1 ? `${one} ${words[1]!.value}` : null;
-  let entries = subcommandEntries.get(spec);
-  if (!entries) subcommandEntries.set(spec, (entries = Object.entries(spec.subcommands) as [Role, string[]][]));
+  const entries = remember(subcommandEntries, spec, subcommandsByRole);
   for (const [role, subs] of entries) if (two !== null && subs.includes(two)) return { role, words: 2 };
   for (const [role, subs] of entries) if (subs.includes(one)) return { role, words: 1 };
   return null;
@@ -155,6 +155,7 @@ function roleBySubcommand(spec: CommandSpec, words: ShellWord[]): { role: Role; 
 
 /** A spec's subcommands by role, listed once per descriptor (every command of the manager is matched against them). */
 const subcommandEntries = new WeakMap<CommandSpec, [Role, string[]][]>();
+const subcommandsByRole = (spec: CommandSpec) => Object.entries(spec.subcommands!) as [Role, string[]][];
 
 /** The first `count` words that are not options (skipping option values); stops at a non-static word. */
 export function positionalWords(args: ShellWord[], optionsWithValue: string[], count: number): ShellWord[] {
@@ -248,13 +249,14 @@ export function matchesCleanup(command: ShellCommand, matcher: CleanupMatcher): 
  */
 function removedBy(command: ShellCommand, flat: boolean): string[] {
   if (command.name === null || !PATH_REMOVERS.has(command.name)) return [];
-  let known = removedCache.get(command);
-  if (!known) removedCache.set(command, (known = {}));
+  const known = remember(removedCache, command, noneRemovedYet);
   const key = flat ? 'flat' : 'plain';
   return (known[key] ??= removedPaths(command, false, flat).map(normalisePath));
 }
 
-const removedCache = new WeakMap<ShellCommand, { flat?: string[]; plain?: string[] }>();
+type RemovedPaths = { flat?: string[]; plain?: string[] };
+const removedCache = new WeakMap<ShellCommand, RemovedPaths>();
+const noneRemovedYet = (): RemovedPaths => ({});
 
 /** Every command of the RUN that belongs to `manager`, in order, including clean-ups such as `rm -rf` of its paths. */
 export function usesOf(run: RunDetails, manager: PackageManager): ManagerUse[] {
@@ -342,29 +344,28 @@ function useOf(command: ShellCommand, manager: PackageManager): ManagerUse | nul
  * for a module): most commands are no manager's, and this answers that for all specs at once.
  */
 function mayBeProgramOf(program: string, manager: PackageManager): boolean {
-  let programs = programsByManager.get(manager);
-  if (!programs) {
-    const names = manager.commands.flatMap((spec) => [...spec.names, ...(spec.interpreters ?? [])]);
-    programs = { names: new Set(names), module: manager.commands.some((spec) => spec.module !== undefined) };
-    programsByManager.set(manager, programs);
-  }
+  const programs = remember(programsByManager, manager, programsOf);
   return programs.names.has(program) || (programs.module && PYTHON.test(program));
 }
 
 const programsByManager = new WeakMap<PackageManager, { names: Set<string>; module: boolean }>();
 
+function programsOf(manager: PackageManager): { names: Set<string>; module: boolean } {
+  const names = manager.commands.flatMap((spec) => [...spec.names, ...(spec.interpreters ?? [])]);
+  return { names: new Set(names), module: manager.commands.some((spec) => spec.module !== undefined) };
+}
+
 /** The manager's clean-ups that remove a path (its teardown steps' and its flags'), read once per descriptor. */
 function removalsOf(manager: PackageManager): CleanupMatcher[] {
-  let removals = removalsByManager.get(manager);
-  if (!removals) {
-    const matchers = [
-      ...manager.teardown.flatMap((s) => s.doneBy),
-      ...(manager.flags ?? []).flatMap((f) => f.doneBy ?? []),
-    ];
-    removals = matchers.filter((m) => m.kind === 'remove');
-    removalsByManager.set(manager, removals);
-  }
-  return removals;
+  return remember(removalsByManager, manager, removalMatchers);
+}
+
+function removalMatchers(manager: PackageManager): CleanupMatcher[] {
+  const matchers = [
+    ...manager.teardown.flatMap((s) => s.doneBy),
+    ...(manager.flags ?? []).flatMap((f) => f.doneBy ?? []),
+  ];
+  return matchers.filter((m) => m.kind === 'remove');
 }
 
 const removalsByManager = new WeakMap<PackageManager, CleanupMatcher[]>();
@@ -393,14 +394,7 @@ function otherUse(command: ShellCommand, manager: PackageManager, role: Role): M
  */
 function setsUpSources(command: ShellCommand, setup: SourceSetup): boolean {
   // Asked of every command that is not the manager's own: the descriptor's paths are normalised once.
-  let known = setupPaths.get(setup);
-  if (!known) {
-    const paths = setup.paths.map(normalisePath);
-    // Under an absolute path other than `/`, only an absolute path can lie (covers()): most words are not one.
-    known = { paths, absolute: paths.every((p) => p.startsWith('/') && p !== '/') };
-    setupPaths.set(setup, known);
-  }
-  const { paths, absolute } = known;
+  const { paths, absolute } = remember(setupPaths, setup, normalisedSetup);
   const under = (value: string | null) => {
     if (value === null || (absolute && !value.startsWith('/'))) return false;
     const normal = normalisePath(value);
@@ -411,6 +405,12 @@ function setsUpSources(command: ShellCommand, setup: SourceSetup): boolean {
 }
 
 const setupPaths = new WeakMap<SourceSetup, { paths: string[]; absolute: boolean }>();
+
+function normalisedSetup(setup: SourceSetup): { paths: string[]; absolute: boolean } {
+  const paths = setup.paths.map(normalisePath);
+  // Under an absolute path other than `/`, only an absolute path can lie (covers()): most words are not one.
+  return { paths, absolute: paths.every((p) => p.startsWith('/') && p !== '/') };
+}
 
 /** The teardown steps that the commands from offset `from` on already do (`apt-get clean`, `rm -rf …/lists/*`). */
 export function stepsDoneAfter(commands: readonly ShellCommand[], manager: PackageManager, from: number): Set<string> {
@@ -449,11 +449,7 @@ export function stateLeftBy(run: RunDetails, manager: PackageManager): readonly 
   // A pure function of the commands (shared between passes and files, like usesIn): asked for every RUN and
   // manager of every stretch in every pass.
   const commands = run.shell.commands;
-  let perManager = stateLeftCache.get(commands);
-  if (!perManager) stateLeftCache.set(commands, (perManager = new Map()));
-  let left = perManager.get(manager);
-  if (!left) perManager.set(manager, (left = computeStateLeft(commands, manager)));
-  return left;
+  return rememberPer(stateLeftCache, commands, manager, computeStateLeft);
 }
 
 const stateLeftCache = new WeakMap<readonly ShellCommand[], Map<PackageManager, readonly TeardownStep[]>>();
