@@ -11,6 +11,7 @@ import { chainElement, chainGlue, mayPrecedeAnd, needsSubshell, styleOfRuns } fr
 import { deletesWhatWasCreated, effectsOf, mayDelete } from './lib/effects.js';
 import { crossingPlan } from './lib/crossing.js';
 import { heredocMergeEdit } from './lib/heredoc.js';
+import { remember } from './lib/memo.js';
 import { adjacentRuns, commentBlockStart, hasEditableScript, isRewritableRun, lineEndOf, lineStartOf, suppressed, } from './lib/runs.js';
 import { managersOf, matchesCleanup, stateLeftBy, usesOf, writesState } from './managers/usage.js';
 import { cacheIsMounted } from './managers/cache-location.js';
@@ -185,13 +186,8 @@ function stateSpans(stretch, ok, ctx, possible) {
     const used = stretch.map((e) => managersOf(e.run.run, ctx.managers));
     const cleansUp = stretch.map(() => new Map());
     const runsCleanUp = (k, step) => {
-        let answer = cleansUp[k].get(step);
-        if (answer === undefined) {
-            const commands = stretch[k].run.run.shell.commands;
-            answer = step.doneBy.some((m) => commands.some((c) => matchesCleanup(c, m)));
-            cleansUp[k].set(step, answer);
-        }
-        return answer;
+        const commands = stretch[k].run.run.shell.commands;
+        return remember(cleansUp[k], step, () => step.doneBy.some((m) => commands.some((c) => matchesCleanup(c, m))));
     };
     for (let i = 0; i + 1 < stretch.length; i++) {
         if (!ok[i])

@@ -1,5 +1,6 @@
 import { appendEdit } from './lib/chain.js';
 import { covers } from './lib/paths.js';
+import { remember, rememberPer } from './lib/memo.js';
 import { baseImageOf, shippedTrees, shipsAnyOf, stageAndDescendants, stagesHolding } from './lib/stages.js';
 import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
 import { hasEditableScript, isRewritableRun, suppressed } from './lib/runs.js';
@@ -307,15 +308,10 @@ function namesPathOf(text, step) {
  * Document each time) for every step: kept per shared shell analysis, like the managers' uses.
  */
 function commandsMention(commands, step) {
-    let perStep = mentionCache.get(commands);
-    if (!perStep)
-        mentionCache.set(commands, (perStep = new Map()));
-    let answer = perStep.get(step);
-    if (answer === undefined) {
-        answer = commands.some((c) => !step.doneBy.some((m) => matchesCleanup(c, m)) && c.words.some((w) => namesPathOf(w.raw, step)));
-        perStep.set(step, answer);
-    }
-    return answer;
+    return rememberPer(mentionCache, commands, step, mentionsOutsideCleanup);
+}
+function mentionsOutsideCleanup(commands, step) {
+    return commands.some((c) => !step.doneBy.some((m) => matchesCleanup(c, m)) && c.words.some((w) => namesPathOf(w.raw, step)));
 }
 const mentionCache = new WeakMap();
 /**
@@ -345,17 +341,11 @@ function usesByInstruction(doc, manager) {
  * kept per document, per descriptor object (a manager or a step) and question.
  */
 function perDocument(doc, owner, question, answer) {
-    let perOwner = documentAnswers.get(doc);
-    if (!perOwner)
-        documentAnswers.set(doc, (perOwner = new WeakMap()));
-    let answers = perOwner.get(owner);
-    if (!answers)
-        perOwner.set(owner, (answers = new Map()));
-    if (!answers.has(question))
-        answers.set(question, answer());
-    return answers.get(question);
+    const perOwner = remember(documentAnswers, doc, newOwnerMap);
+    return rememberPer(perOwner, owner, question, answer);
 }
 const documentAnswers = new WeakMap();
+const newOwnerMap = () => new WeakMap();
 /** An ONBUILD RUN of an image containing this layer that reads the state (or might: text it runs names the manager). */
 function onbuildReaders(doc, ins, manager) {
     const stages = stagesHolding(doc, ins.stage);

@@ -1,4 +1,5 @@
 import { removedPaths, coversNormal, normalisePath, PATH_REMOVERS } from '../lib/paths.js';
+import { remember, rememberPer } from '../lib/memo.js';
 export function basename(name) {
     return name.slice(name.lastIndexOf('/') + 1);
 }
@@ -126,9 +127,7 @@ function roleBySubcommand(spec, words) {
         return null;
     const one = words[0].value;
     const two = words.length > 1 ? `${one} ${words[1].value}` : null;
-    let entries = subcommandEntries.get(spec);
-    if (!entries)
-        subcommandEntries.set(spec, (entries = Object.entries(spec.subcommands)));
+    const entries = remember(subcommandEntries, spec, subcommandsByRole);
     for (const [role, subs] of entries)
         if (two !== null && subs.includes(two))
             return { role, words: 2 };
@@ -139,6 +138,7 @@ function roleBySubcommand(spec, words) {
 }
 /** A spec's subcommands by role, listed once per descriptor (every command of the manager is matched against them). */
 const subcommandEntries = new WeakMap();
+const subcommandsByRole = (spec) => Object.entries(spec.subcommands);
 /** The first `count` words that are not options (skipping option values); stops at a non-static word. */
 export function positionalWords(args, optionsWithValue, count) {
     const out = [];
@@ -229,13 +229,12 @@ export function matchesCleanup(command, matcher) {
 function removedBy(command, flat) {
     if (command.name === null || !PATH_REMOVERS.has(command.name))
         return [];
-    let known = removedCache.get(command);
-    if (!known)
-        removedCache.set(command, (known = {}));
+    const known = remember(removedCache, command, noneRemovedYet);
     const key = flat ? 'flat' : 'plain';
     return (known[key] ??= removedPaths(command, false, flat).map(normalisePath));
 }
 const removedCache = new WeakMap();
+const noneRemovedYet = () => ({});
 /** Every command of the RUN that belongs to `manager`, in order, including clean-ups such as `rm -rf` of its paths. */
 export function usesOf(run, manager) {
     return run.shell ? usesIn(run.shell.commands, manager) : [];
@@ -324,27 +323,24 @@ function useOf(command, manager) {
  * for a module): most commands are no manager's, and this answers that for all specs at once.
  */
 function mayBeProgramOf(program, manager) {
-    let programs = programsByManager.get(manager);
-    if (!programs) {
-        const names = manager.commands.flatMap((spec) => [...spec.names, ...(spec.interpreters ?? [])]);
-        programs = { names: new Set(names), module: manager.commands.some((spec) => spec.module !== undefined) };
-        programsByManager.set(manager, programs);
-    }
+    const programs = remember(programsByManager, manager, programsOf);
     return programs.names.has(program) || (programs.module && PYTHON.test(program));
 }
 const programsByManager = new WeakMap();
+function programsOf(manager) {
+    const names = manager.commands.flatMap((spec) => [...spec.names, ...(spec.interpreters ?? [])]);
+    return { names: new Set(names), module: manager.commands.some((spec) => spec.module !== undefined) };
+}
 /** The manager's clean-ups that remove a path (its teardown steps' and its flags'), read once per descriptor. */
 function removalsOf(manager) {
-    let removals = removalsByManager.get(manager);
-    if (!removals) {
-        const matchers = [
-            ...manager.teardown.flatMap((s) => s.doneBy),
-            ...(manager.flags ?? []).flatMap((f) => f.doneBy ?? []),
-        ];
-        removals = matchers.filter((m) => m.kind === 'remove');
-        removalsByManager.set(manager, removals);
-    }
-    return removals;
+    return remember(removalsByManager, manager, removalMatchers);
+}
+function removalMatchers(manager) {
+    const matchers = [
+        ...manager.teardown.flatMap((s) => s.doneBy),
+        ...(manager.flags ?? []).flatMap((f) => f.doneBy ?? []),
+    ];
+    return matchers.filter((m) => m.kind === 'remove');
 }
 const removalsByManager = new WeakMap();
 /** A command that is not the manager's program but belongs to its work (a clean-up by `rm`, a sources setup). */
@@ -370,14 +366,7 @@ function otherUse(command, manager, role) {
  */
 function setsUpSources(command, setup) {
     // Asked of every command that is not the manager's own: the descriptor's paths are normalised once.
-    let known = setupPaths.get(setup);
-    if (!known) {
-        const paths = setup.paths.map(normalisePath);
-        // Under an absolute path other than `/`, only an absolute path can lie (covers()): most words are not one.
-        known = { paths, absolute: paths.every((p) => p.startsWith('/') && p !== '/') };
-        setupPaths.set(setup, known);
-    }
-    const { paths, absolute } = known;
+    const { paths, absolute } = remember(setupPaths, setup, normalisedSetup);
     const under = (value) => {
         if (value === null || (absolute && !value.startsWith('/')))
             return false;
@@ -389,6 +378,11 @@ function setsUpSources(command, setup) {
     return command.args.some((a) => under(a.value) || setup.urls.some((u) => u.test(a.value ?? a.raw)));
 }
 const setupPaths = new WeakMap();
+function normalisedSetup(setup) {
+    const paths = setup.paths.map(normalisePath);
+    // Under an absolute path other than `/`, only an absolute path can lie (covers()): most words are not one.
+    return { paths, absolute: paths.every((p) => p.startsWith('/') && p !== '/') };
+}
 /** The teardown steps that the commands from offset `from` on already do (`apt-get clean`, `rm -rf …/lists/*`). */
 export function stepsDoneAfter(commands, manager, from) {
     const after = commands.filter((c) => c.start >= from);
@@ -422,13 +416,7 @@ export function stateLeftBy(run, manager) {
     // A pure function of the commands (shared between passes and files, like usesIn): asked for every RUN and
     // manager of every stretch in every pass.
     const commands = run.shell.commands;
-    let perManager = stateLeftCache.get(commands);
-    if (!perManager)
-        stateLeftCache.set(commands, (perManager = new Map()));
-    let left = perManager.get(manager);
-    if (!left)
-        perManager.set(manager, (left = computeStateLeft(commands, manager)));
-    return left;
+    return rememberPer(stateLeftCache, commands, manager, computeStateLeft);
 }
 const stateLeftCache = new WeakMap();
 function computeStateLeft(commands, manager) {
