@@ -65,6 +65,42 @@ describe('traceDockerfile', () => {
   );
 
   test(
+    'records the variables that are set and exported at the call, as a program would get them',
+    async () => {
+      const trace = await traceDockerfile(
+        df(
+          'ENV A=1 B=2',
+          // Unexported, exported but unset, exported by a function's local, and a nameref that is not exported
+          // itself (it names an exported variable: the program does not get it under the nameref's name).
+          'RUN export -n A; export U; declare -n R=B; f() { local -x L=5; one; }; f; two',
+        ),
+      );
+      expect(trace.calls.map((c) => [c.argv[0], c.env])).toEqual([
+        ['one', { ...BASE_ENV, B: '2', L: '5' }],
+        ['two', { ...BASE_ENV, B: '2' }],
+      ]);
+    },
+    T,
+  );
+
+  test(
+    'numbers the calls of a long build in order, so that failure injection reaches the last ones',
+    async () => {
+      // The handler finds the next free number by probing (see bashEnv): several doublings and bisections here,
+      // also from a restored checkpoint (the failing call is in the second RUN).
+      const calls = Array.from({ length: 40 }, (_, n) => `c${n}`);
+      const text = df('RUN a0 && a1 && a2', `RUN ${calls.join(' && ')}`);
+      const results = await Promise.all([5, 23, 42].map((k) => traceDockerfile(text, { failCall: k })));
+      expect(results.map((t) => [t.status, t.calls.length, t.calls.at(-1)?.argv[0]])).toEqual([
+        [INJECTED_FAILURE_STATUS, 6, 'c2'],
+        [INJECTED_FAILURE_STATUS, 24, 'c20'],
+        [INJECTED_FAILURE_STATUS, 43, 'c39'],
+      ]);
+    },
+    T,
+  );
+
+  test(
     'passes ENV values on to the shell byte for byte',
     async () => {
       const trace = await traceDockerfile(

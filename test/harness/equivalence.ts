@@ -180,7 +180,13 @@ export function harnessAvailable(): Promise<Verdict> {
       await getSandbox();
       const probe = await runTrace('FROM scratch\nWORKDIR /w\nRUN cd /p && probe "a b" >/dev/null; echo out\n', -1);
       const call = probe.calls[0];
-      if (probe.calls.length !== 1 || show(call?.argv) !== show(['probe', 'a b']) || call?.cwd !== '/p')
+      // The environment too: the handler reads the exported names from `compgen -e`, a builtin some builds lack.
+      if (
+        probe.calls.length !== 1 ||
+        show(call?.argv) !== show(['probe', 'a b']) ||
+        call?.cwd !== '/p' ||
+        call?.env['PATH'] !== START_ENV['PATH']
+      )
         return { ok: false, reason: `the probe trace recorded ${show(probe.calls)}` };
       if (probe.stdout !== 'out\n' || probe.status !== 0)
         return { ok: false, reason: `the probe trace printed ${show(probe.stdout)}, status ${probe.status}` };
@@ -534,7 +540,6 @@ function readUnseen(path: string, size: number): Buffer {
 function restoreState(dir: string, checkpoint: Checkpoint): void {
   const seq = join(dir, HARNESS.slice(1), 'seq');
   for (const name of checkpoint.claimed) closeSync(openSync(join(seq, name), 'wx'));
-  writeFileSync(join(dir, HARNESS.slice(1), 'seq-hint'), `${checkpoint.claimed.length}\n`);
   for (const entry of checkpoint.files) {
     const target = join(dir, entry.path);
     if (entry.kind === 'dir') mkdirSync(target, { recursive: true });
@@ -549,8 +554,6 @@ function restoreState(dir: string, checkpoint: Checkpoint): void {
       entry.mtimeMs / 1000,
     );
 }
-
-const NAME_PREFIXES = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_'].map((c) => `\${!${c}@}`).join(' ');
 
 /** The BASH_ENV file: sourced by every RUN's fresh shell before its body. Everything is `builtin`-qualified so a
  * body that defines functions named `printf`, `read` … cannot disturb the recording. */
@@ -568,27 +571,40 @@ builtin trap '' ERR
 command_not_found_handle() {
   # The handler runs in its own process (the command's), so it may reset the options the body set.
   builtin set +e +u +x +v
-  builtin local __dfsq_n=0 __dfsq_name __dfsq_um IFS=$' \\t\\n'
-  builtin local -a __dfsq_env
+  builtin local __dfsq_n=0 __dfsq_low=0 __dfsq_step=1 __dfsq_mid __dfsq_name IFS=$' \\t\\n'
+  builtin local -a __dfsq_state __dfsq_env
   __dfsq_env=()
   # Claim a sequence number: creating ${HARNESS}/seq/N under noclobber is atomic, so concurrent calls (pipelines)
-  # get distinct numbers; the hint file only saves scanning from 0.
+  # get distinct numbers. The claimed numbers are always 0..k-1 (each claim takes the lowest free one, see
+  # below), so the lowest free one is found by probing for files (a stat each, no redirection): doubling steps,
+  # then bisection. Every number below one seen claimed is claimed, and claims are never undone, so the search
+  # ends at a number that was the lowest free one when it was probed; the claim then goes up from there. That
+  # is the number a scan from 0 would claim, and the claimed numbers stay 0..k-1 (also after a checkpoint is
+  # restored, which recreates them).
+  while [[ -e ${HARNESS}/seq/$__dfsq_n ]]; do
+    __dfsq_low=$((__dfsq_n + 1)) __dfsq_n=$((__dfsq_n + __dfsq_step)) __dfsq_step=$((__dfsq_step * 2))
+  done
+  while ((__dfsq_low < __dfsq_n)); do
+    __dfsq_mid=$(((__dfsq_low + __dfsq_n) / 2))
+    if [[ -e ${HARNESS}/seq/$__dfsq_mid ]]; then __dfsq_low=$((__dfsq_mid + 1)); else __dfsq_n=$__dfsq_mid; fi
+  done
+  # The claiming file also carries what the record needs from builtins that only print (a command substitution
+  # would fork): the umask, then the names of the exported variables (compgen -e: those bash passes to a program
+  # it runs, arrays aside). One file instead of one for the claim, one for a hint and one for the umask, and no
+  # walk over every shell variable.
   builtin set -C
-  { builtin read -r __dfsq_n < ${HARNESS}/seq-hint; } 2>/dev/null || :
-  [[ $__dfsq_n =~ ^[0-9]+$ ]] || __dfsq_n=0
-  until { builtin : > ${HARNESS}/seq/$__dfsq_n; } 2>/dev/null; do
+  until { builtin umask; builtin compgen -e; builtin :; } 2>/dev/null >${HARNESS}/seq/$__dfsq_n; do
     __dfsq_n=$((__dfsq_n + 1))
     if ((__dfsq_n > 1000000)); then builtin return 126; fi
   done
-  { builtin printf '%s\\n' "$((__dfsq_n + 1))" >| ${HARNESS}/seq-hint; } 2>/dev/null || :
-  # No command substitutions (each would fork): the umask goes through a file, the exported variables are
-  # found by expanding every name prefix and keeping those with the export attribute.
-  { builtin umask >| ${HARNESS}/umask.$BASHPID && builtin read -r __dfsq_um < ${HARNESS}/umask.$BASHPID; } 2>/dev/null || :
-  for __dfsq_name in ${NAME_PREFIXES}; do
+  builtin mapfile -t __dfsq_state <${HARNESS}/seq/$__dfsq_n
+  for __dfsq_name in "\${__dfsq_state[@]:1}"; do
     case $__dfsq_name in ${NOISE_ENV.join('|')}) builtin continue ;; esac
+    # Kept when set and exported after namerefs are resolved (an exported array: its first element; an exported
+    # assoc without key 0: left out), as the harness always recorded them.
     [[ \${!__dfsq_name@a} == *x* && -n \${!__dfsq_name+x} ]] && __dfsq_env+=("$__dfsq_name=\${!__dfsq_name}") || :
   done
-  builtin printf '%s\\0' "$__dfsq_mark" "$__dfsq_n" "$BASHPID" "$#" "$@" "$PWD" "$__dfsq_um" \\
+  builtin printf '%s\\0' "$__dfsq_mark" "$__dfsq_n" "$BASHPID" "$#" "$@" "$PWD" "\${__dfsq_state[0]}" \\
     "\${#__dfsq_env[@]}" "\${__dfsq_env[@]}" "$__dfsq_mark-end" >&${RECORD_FD}
   if [[ $__dfsq_n == "$__dfsq_fail" ]]; then builtin return ${INJECTED_FAILURE_STATUS}; fi
   builtin return 0
