@@ -19,7 +19,7 @@ setFlagsFromString('--liftoff-only');
 setFlagsFromString('--heap-growing-percent=50');
 /**
  * Start without TurboFan: a short run spends more CPU compiling its hot functions than the optimised code saves.
- * A batch turns it back on once its pace says it pays (turbofan.ts); worker threads follow the process flag.
+ * A batch of enough files turns it back on before its first file (turbofan.ts); worker threads follow the flag.
  */
 setFlagsFromString('--no-turbofan');
 const { runCli } = await import('./run.js');

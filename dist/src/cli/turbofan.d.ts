@@ -2,22 +2,11 @@
  * When V8's optimising compiler (TurboFan) pays for itself. The process entry starts with it off: it compiles
  * every function that turns hot, on background threads, and on a short run that costs more CPU than the
  * optimised code saves. Measured on bench/monorepo's files (CPU time, medians, 2 cores at load 8-14), off vs on:
- * one file 0.53 vs 0.65 s, 30 files 1.62 vs 1.98 s, 100 files 2.70 vs 4.02 s (peak RSS 97 vs 134 MB); but
- * 1,500 files 28 vs 22 s when it stays off. So a batch turns it on as soon as its own pace says enough work is
- * left; that costs a long run only its first half second at the slower pace (600 and 1,500 files: within the noise).
+ * one file 0.53 vs 0.65 s, 30 files 1.62 vs 1.98 s, 100 files 2.70 vs 4.02 s (peak RSS 97 vs 134 MB); 300 files
+ * even; 1,500 files 28 vs 22 s. It is turned on before the first file or not at all: turned on part-way (once
+ * the run's pace showed enough work left) the 10,000 files took 64-76 s of CPU instead of 55-59 s.
  */
-/** CPU time spent on files (after the first, which pays for loading) before the pace is trusted. */
-export declare const PACE_PROBE_MS = 500;
-/**
- * The predicted work left (CPU time) that repays TurboFan's compilations: about a second of CPU for this code
- * base, against a third off everything after it. Early in a run the pace overstates what is left (cold code),
- * hence more than the break-even 3 s.
- */
-export declare const TURBOFAN_PAYS_OFF_MS = 5000;
-/** Whether `left` files at the pace kept so far (`spentMs` of CPU for `done` files) repay turning TurboFan on. */
-export declare function turbofanPaysOff(spentMs: number, done: number, left: number): boolean;
-/**
- * A progress listener that calls `turnOn` once, the first time the run's pace says TurboFan pays. The pace is
- * taken from the end of the first file. `cpuMs` is the process's CPU time (every thread: workers count too).
- */
-export declare function turbofanWhenItPays(turnOn: () => void, cpuMs?: () => number): (done: number, total: number) => void;
+/** A batch of at least this many files gets TurboFan from its start. */
+export declare const TURBOFAN_FILES = 200;
+/** A progress listener that calls `turnOn` when a batch large enough to repay TurboFan is about to start. */
+export declare function turbofanWhenItPays(turnOn: () => void): (done: number, total: number) => void;
