@@ -123,21 +123,32 @@ function outputParseProblems(input: string, output: string, again: Run): string[
 
 /**
  * Text every teardown the tool knows may insert (a program it found called by path is called the same way,
- * `/opt/conda/bin/conda clean …`); a rewritten RUN may contain these besides the original bodies.
+ * `/opt/conda/bin/conda clean …`); a rewritten RUN may contain these besides the original bodies. Longest first.
  */
-const TEARDOWNS: RegExp[] = [
+const TEARDOWN_COMMANDS = [
   ...new Set(
     MANAGERS.flatMap((m) =>
       m.teardown.flatMap((step) => (typeof step.command === 'string' ? [step.command] : Object.values(step.command))),
     ),
   ),
-]
-  .sort((x, y) => y.length - x.length)
-  .map((command) => {
-    const [program, ...rest] = command.split(' ');
-    // Run with the same `sudo` as the install when it had one.
-    return new RegExp(`(?:sudo\\s+(?:-[A-Za-z]+\\s+)*)?(?:[^\\s'"]*/)?${escapeRe([program, ...rest].join(' '))}`, 'y');
-  });
+].sort((x, y) => y.length - x.length);
+
+/**
+ * One sticky pattern for all of them: the same `sudo` (as the install had) and path in front, then the commands as
+ * alternatives in the order above. It matches what trying one pattern per command in that order matched first:
+ * at a given position the front is fixed by the text (the `sudo` words end where a word that is no option
+ * starts; a path, which has no blank or quote, ends at the last `/` before the program, since no program name
+ * holds a `/` and every command has a blank after its program), so both ways take the first command, in the same
+ * order, that follows it. One match per position instead of one per command: teardownAt is called at every
+ * position of a rewritten text, where it was most of the pipeline properties' own time.
+ */
+const TEARDOWN = new RegExp(
+  `(?:sudo\\s+(?:-[A-Za-z]+\\s+)*)?(?:[^\\s'"]*/)?(?:${TEARDOWN_COMMANDS.map(escapeRe).join('|')})`,
+  'y',
+);
+if (TEARDOWN_COMMANDS.some((c) => !/^[^\s/'"-][^\s/'"]* /.test(c) || c.startsWith('sudo ')))
+  throw new Error('a teardown command whose program is sudo, holds a `/` or has no argument: see TEARDOWN');
+
 /** With --unsafe, a later RUN that read deleted state refreshes it first (`apt-get update && …`). */
 const REFRESHES = [...new Set(MANAGERS.flatMap((m) => m.teardown.flatMap((s) => s.refreshCommand ?? [])))];
 
@@ -147,12 +158,8 @@ function escapeRe(s: string): string {
 
 /** Length of the teardown command at `at`, or 0. */
 function teardownAt(text: string, at: number): number {
-  for (const re of TEARDOWNS) {
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (m) return m[0].length;
-  }
-  return 0;
+  TEARDOWN.lastIndex = at;
+  return TEARDOWN.exec(text)?.[0].length ?? 0;
 }
 
 /** Options the flag transforms may insert into a command; ignored when locating the original bodies. */
