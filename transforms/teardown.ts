@@ -9,7 +9,7 @@ import type { Fix } from '../src/fix/types.js';
 import { appendEdit } from './lib/chain.js';
 import { covers } from './lib/paths.js';
 import { remember, rememberPer } from './lib/memo.js';
-import { baseImageOf, shippedTrees, shipsAnyOf, stageAndDescendants, stagesHolding } from './lib/stages.js';
+import { shippedTrees, shipsAnyOf, stageAndDescendants, stagesHolding } from './lib/stages.js';
 import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
 import { hasEditableScript, isRewritableRun, suppressed } from './lib/runs.js';
 import type { PackageManager, TeardownStep } from './managers/types.js';
@@ -455,8 +455,8 @@ function isRefreshable(reader: Reader): boolean {
 
 /** The stage is built on one of these images (by the reference its FROM chain names). */
 function onBase(doc: Document, stage: number, images: RegExp[]): boolean {
-  const image = baseImageOf(doc, stage);
-  return image !== null && images.some((re) => re.test(image));
+  const image = doc.stages[stage]?.image;
+  return image !== undefined && !image.includes('$') && images.some((re) => re.test(image));
 }
 
 /** An ENV/ARG value of the stage that lies under the path: the user keeps something there on purpose. */

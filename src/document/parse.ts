@@ -106,7 +106,7 @@ function buildDocument(
       const baseStage = findStage(stages, base);
       if (stages.length === 0) globalArgs = env;
       const platform = node.flags.find((f) => f.name === 'platform')?.value ?? null;
-      const image = expandGlobalArgs(base, globalArgs);
+      const image = baseStage !== null ? stages[baseStage]!.image : expandGlobalArgs(base, globalArgs);
       const windows = baseStage !== null ? stages[baseStage]!.windows : isWindowsImage(image, platform);
       if (windows && baseStage === null) windowsImages.push(image);
       if (stages.length > 0) {
@@ -125,6 +125,7 @@ function buildDocument(
         name: buildStageOf(node, text),
         base,
         baseStage,
+        image,
         windows,
         ships: false,
         copiedBy: [],
