@@ -1,7 +1,7 @@
 import { appendEdit } from './lib/chain.js';
 import { covers } from './lib/paths.js';
 import { remember, rememberPer } from './lib/memo.js';
-import { baseImageOf, shippedTrees, shipsAnyOf, stageAndDescendants, stagesHolding } from './lib/stages.js';
+import { shippedTrees, shipsAnyOf, stageAndDescendants, stagesHolding } from './lib/stages.js';
 import { cacheIsMounted, removesMovedCache } from './managers/cache-location.js';
 import { hasEditableScript, isRewritableRun, suppressed } from './lib/runs.js';
 import { argsOfProgram, fillsOnPurpose, positionalWords, hasMarker, hasOption, managersOf, matchesCleanup, mentionsManager, stepDone, stepsDoneAfter, usesInFacts, usesOf, writesState, } from './managers/usage.js';
@@ -379,8 +379,8 @@ function isRefreshable(reader) {
 }
 /** The stage is built on one of these images (by the reference its FROM chain names). */
 function onBase(doc, stage, images) {
-    const image = baseImageOf(doc, stage);
-    return image !== null && images.some((re) => re.test(image));
+    const image = doc.stages[stage]?.image;
+    return image !== undefined && !image.includes('$') && images.some((re) => re.test(image));
 }
 /** An ENV/ARG value of the stage that lies under the path: the user keeps something there on purpose. */
 function envPointsInto(ins, path) {

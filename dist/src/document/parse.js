@@ -83,7 +83,7 @@ function buildDocument(text, ast, table, ignoredRules, shellTrees) {
             if (stages.length === 0)
                 globalArgs = env;
             const platform = node.flags.find((f) => f.name === 'platform')?.value ?? null;
-            const image = expandGlobalArgs(base, globalArgs);
+            const image = baseStage !== null ? stages[baseStage].image : expandGlobalArgs(base, globalArgs);
             const windows = baseStage !== null ? stages[baseStage].windows : isWindowsImage(image, platform);
             if (windows && baseStage === null)
                 windowsImages.push(image);
@@ -103,6 +103,7 @@ function buildDocument(text, ast, table, ignoredRules, shellTrees) {
                 name: buildStageOf(node, text),
                 base,
                 baseStage,
+                image,
                 windows,
                 ships: false,
                 copiedBy: [],

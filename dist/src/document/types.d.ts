@@ -114,6 +114,11 @@ export interface Stage {
     base: string;
     /** Index of the earlier stage this one is built FROM, if any. */
     baseStage: number | null;
+    /**
+     * The image at the root of the stage's FROM chain (`FROM ubi9 AS base` … `FROM base`: ubi9), with the global ARG
+     * defaults substituted as the builder does without --build-arg; a `$` is left where only the build knows.
+     */
+    image: string;
     /** A Windows image (by its reference, or built FROM a stage that is one): its RUNs are not POSIX shell. */
     windows: boolean;
     /** Its filesystem ends up in the image: the last stage, or a stage a shipping stage is built FROM. */

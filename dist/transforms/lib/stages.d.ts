@@ -18,9 +18,3 @@ export declare function shipsAnyOf(doc: Document, stage: number, paths: readonly
  * What any of them runs may read what a RUN of this stage leaves behind.
  */
 export declare function stagesHolding(doc: Document, stage: number): Set<number>;
-/**
- * The image the stage is built on at the root of its FROM chain (`FROM ubi9 AS base` … `FROM base`), with the
- * global ARG defaults substituted as the builder does without --build-arg; null when a variable is left (only
- * the build knows the image) or before any FROM.
- */
-export declare function baseImageOf(doc: Document, stage: number): string | null;

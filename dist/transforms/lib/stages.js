@@ -1,4 +1,3 @@
-import { expandGlobalArgs } from '../../src/document/platform.js';
 import { covers } from './paths.js';
 /** The stage and every stage built FROM it, directly or not: the images that contain its layers. */
 export function stageAndDescendants(doc, stage) {
@@ -50,27 +49,4 @@ export function stagesHolding(doc, stage) {
         }
     }
     return holding;
-}
-/**
- * The image the stage is built on at the root of its FROM chain (`FROM ubi9 AS base` … `FROM base`), with the
- * global ARG defaults substituted as the builder does without --build-arg; null when a variable is left (only
- * the build knows the image) or before any FROM.
- */
-export function baseImageOf(doc, stage) {
-    let s = doc.stages[stage];
-    while (s && s.baseStage !== null)
-        s = doc.stages[s.baseStage];
-    if (!s)
-        return null;
-    if (!s.base.includes('$'))
-        return s.base;
-    const globalArgs = new Map();
-    for (const ins of doc.instructions) {
-        if (ins.stage !== -1)
-            break;
-        for (const a of ins.keyword === 'ARG' ? ins.assignments : [])
-            globalArgs.set(a.name, a.value);
-    }
-    const image = expandGlobalArgs(s.base, globalArgs);
-    return image.includes('$') ? null : image;
 }
